@@ -1,0 +1,438 @@
+package nl.werkmatch.match;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import nl.werkmatch.MatchIndex;
+import nl.werkmatch.geo.Gazetteer;
+import nl.werkmatch.index.RecordCodec;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.rules.Audience;
+import nl.werkmatch.rules.RuleInput;
+import nl.werkmatch.rules.RuleOutcome;
+import nl.werkmatch.rules.RuleSet;
+import nl.werkmatch.taxonomy.Taxonomy;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The matching entry point: ranked, explained shortlists both ways over a {@link MatchIndex}.
+ *
+ * <p>Every pair goes through the same steps: the legal gates of a {@link RuleSet} (a pair that
+ * fails one is left out, and {@link #whyNot} says which rule), then the exact {@link Scorer}. The
+ * {@link Mode#FAST fast} path lets Lucene pick the best {@code retrievalDepth} candidates with a
+ * query that approximates the score (skills as {@code FeatureField} terms with taxonomy
+ * expansions, a distance feature for travel, preference terms, a travel-radius filter), then
+ * rescores them exactly; the {@link Mode#EXHAUSTIVE exhaustive} path scores every record and is the
+ * reference the fast path is tested against.
+ *
+ * <pre>{@code
+ * try (MatchIndex index = MatchIndex.open(Path.of("index"))) {
+ *   Matcher matcher = Matcher.builder(index).today(LocalDate.of(2026, 11, 22)).build();
+ *   MatchResult shortlist = matcher.candidatesFor("vac-00017");
+ *   Explanation why = matcher.explain("vac-00017", shortlist.matches().get(0).score().candidateId());
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Results are deterministic: ties are broken by id.
+ */
+public final class Matcher {
+
+  /** How candidates for scoring are found. */
+  public enum Mode {
+    /** Lucene retrieval of the best {@code retrievalDepth} records, then exact rescoring. */
+    FAST,
+    /** Every record scored exactly (the reference). */
+    EXHAUSTIVE
+  }
+
+  private final MatchIndex index;
+  private final Scorer scorer;
+  private final RuleSet rules;
+  private final Audience audience;
+  private final RetrievalQueries queries;
+  private final Cache<BytesRef, PreparedCandidate> candidateCache;
+  private final Cache<BytesRef, PreparedVacancy> vacancyCache;
+
+  private Matcher(Builder b) {
+    this.index = b.index;
+    this.scorer = new Scorer(b.profile, b.taxonomy, b.gazetteer, b.travel, b.today);
+    this.rules = b.rules;
+    this.audience = b.audience;
+    this.queries = new RetrievalQueries(b.taxonomy, b.profile);
+    this.candidateCache = Caffeine.newBuilder().maximumSize(b.cacheSize).executor(Runnable::run).build();
+    this.vacancyCache = Caffeine.newBuilder().maximumSize(Math.max(1, b.cacheSize / 4)).executor(Runnable::run).build();
+  }
+
+  /** A builder over {@code index}. */
+  public static Builder builder(MatchIndex index) {
+    return new Builder(index);
+  }
+
+  /** The exact scorer this matcher uses. */
+  public Scorer scorer() {
+    return scorer;
+  }
+
+  /** The profile. */
+  public MatchProfile profile() {
+    return scorer.profile();
+  }
+
+  /** The rules. */
+  public RuleSet rules() {
+    return rules;
+  }
+
+  // ------------------------------------------------------------------ vacancy -> candidates
+
+  /** The ranked candidates for a vacancy in the index (fast path). */
+  public MatchResult candidatesFor(String vacancyId) {
+    return candidatesFor(vacancyId, Mode.FAST);
+  }
+
+  /** The ranked candidates for a vacancy in the index. */
+  public MatchResult candidatesFor(String vacancyId, Mode mode) {
+    return candidatesFor(requireVacancy(vacancyId), mode);
+  }
+
+  /** The ranked candidates for any vacancy, indexed or not. */
+  public MatchResult candidatesFor(Vacancy vacancy, Mode mode) {
+    PreparedVacancy pv = scorer.prepare(vacancy);
+    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile());
+    index.searchCandidates(searcher -> {
+      if (mode == Mode.EXHAUSTIVE) {
+        forEachDoc(searcher, (stored, doc) -> evaluate(pv, candidate(stored, doc), collector));
+      } else {
+        Query q = queries.forVacancy(pv);
+        TopDocs top = searcher.search(q, scorer.profile().retrievalDepth());
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+          evaluate(pv, candidate(stored, sd.doc), collector);
+        }
+      }
+      return null;
+    });
+    return collector.result(mode == Mode.EXHAUSTIVE);
+  }
+
+  // ------------------------------------------------------------------ candidate -> vacancies
+
+  /** The ranked vacancies for a candidate in the index (fast path). */
+  public MatchResult vacanciesFor(String candidateId) {
+    return vacanciesFor(candidateId, Mode.FAST);
+  }
+
+  /** The ranked vacancies for a candidate in the index. */
+  public MatchResult vacanciesFor(String candidateId, Mode mode) {
+    return vacanciesFor(requireCandidate(candidateId), mode);
+  }
+
+  /** The ranked vacancies for any candidate, indexed or not. */
+  public MatchResult vacanciesFor(Candidate candidate, Mode mode) {
+    PreparedCandidate pc = scorer.prepare(candidate);
+    Collector collector = new Collector(Direction.CANDIDATE_TO_VACANCIES, candidate.id(), scorer.profile());
+    index.searchVacancies(searcher -> {
+      if (mode == Mode.EXHAUSTIVE) {
+        forEachDoc(searcher, (stored, doc) -> evaluate(vacancy(stored, doc), pc, collector));
+      } else {
+        Query q = queries.forCandidate(pc);
+        TopDocs top = searcher.search(q, scorer.profile().retrievalDepth());
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+          evaluate(vacancy(stored, sd.doc), pc, collector);
+        }
+      }
+      return null;
+    });
+    return collector.result(mode == Mode.EXHAUSTIVE);
+  }
+
+  // ------------------------------------------------------------------ one pair
+
+  /** Everything about one pair: rules, scores, evidence and gap closers. */
+  public Explanation explain(String vacancyId, String candidateId) {
+    return explain(requireVacancy(vacancyId), requireCandidate(candidateId));
+  }
+
+  /** Everything about one pair, indexed or not. */
+  public Explanation explain(Vacancy vacancy, Candidate candidate) {
+    PreparedVacancy pv = scorer.prepare(vacancy);
+    PreparedCandidate pc = scorer.prepare(candidate);
+    MatchScore score = scorer.score(pv, pc);
+    RuleOutcome outcome = rules.evaluate(input(pv, pc, score.travel()));
+    List<GapCloser> closers = GapClosers.find(scorer, pv, pc, score);
+    return new Explanation(score, outcome.eligible(), checks(outcome), closers);
+  }
+
+  /** Why a candidate is not on a vacancy's shortlist, or not higher. */
+  public WhyNot whyNot(String vacancyId, String candidateId) {
+    Vacancy vacancy = requireVacancy(vacancyId);
+    Candidate candidate = requireCandidate(candidateId);
+    Explanation e = explain(vacancy, candidate);
+    MatchProfile p = scorer.profile();
+    List<CategoryScore> costliest = new ArrayList<>(e.score().categories());
+    costliest.sort(Comparator.comparingDouble(CategoryScore::loss).reversed().thenComparing(CategoryScore::category));
+    costliest.removeIf(c -> c.loss() <= 1e-9);
+    if (!e.eligible()) {
+      List<RuleCheck> failures = e.failures();
+      String summary = "Excluded by rule " + failures.get(0).ruleId() + ": " + failures.get(0).reason();
+      return new WhyNot(vacancyId, candidateId, failures, e.score().total(), p.minScore(), null, null, costliest,
+          e.gapClosers(), summary);
+    }
+    // rank among every eligible candidate of the vacancy, exhaustively
+    MatchResult full = allEligible(vacancy);
+    int rank = 0;
+    int shortlisted = 0;
+    Double cutoff = null;
+    for (RankedMatch m : full.matches()) {
+      if (m.score().candidateId().equals(candidateId)) {
+        rank = m.rank();
+      }
+      if (m.score().total() >= p.minScore() && ++shortlisted == p.topK()) {
+        cutoff = m.score().total();
+      }
+    }
+    String summary;
+    String top = costliest.isEmpty() ? "nothing" : costliest.get(0).category().key() + " ("
+        + String.format(java.util.Locale.ROOT, "%.2f", costliest.get(0).score()) + ")";
+    if (e.score().total() < p.minScore()) {
+      summary = String.format(java.util.Locale.ROOT, "Eligible, but the score %.3f is below the minimum %.2f; it lost most on %s",
+          e.score().total(), p.minScore(), top);
+    } else if (rank > p.topK()) {
+      summary = String.format(java.util.Locale.ROOT, "Eligible and ranked %d, below the shortlist of %d (cut-off %.3f); it lost most on %s",
+          rank, p.topK(), cutoff, top);
+    } else {
+      summary = String.format(java.util.Locale.ROOT, "On the shortlist at rank %d; it lost most on %s", rank, top);
+    }
+    return new WhyNot(vacancyId, candidateId, List.of(), e.score().total(), p.minScore(), rank, cutoff, costliest,
+        e.gapClosers(), summary);
+  }
+
+  private MatchResult allEligible(Vacancy vacancy) {
+    PreparedVacancy pv = scorer.prepare(vacancy);
+    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(), Integer.MAX_VALUE, 0);
+    index.searchCandidates(searcher -> {
+      forEachDoc(searcher, (stored, doc) -> evaluate(pv, candidate(stored, doc), collector));
+      return null;
+    });
+    return collector.result(true);
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private void evaluate(PreparedVacancy pv, PreparedCandidate pc, Collector collector) {
+    TravelResult travel = scorer.travel(pv, pc);
+    RuleOutcome outcome = rules.evaluate(input(pv, pc, travel));
+    collector.considered++;
+    if (!outcome.eligible()) {
+      collector.excluded(outcome.failures().get(0).ruleId());
+      return;
+    }
+    collector.eligible++;
+    MatchScore score = scorer.score(pv, pc);
+    collector.offer(score, outcome.notes());
+  }
+
+  private RuleInput input(PreparedVacancy pv, PreparedCandidate pc, TravelResult travel) {
+    return new RuleInput(pv.vacancy, pc.candidate, scorer.today(), travel.minutes(), audience);
+  }
+
+  private static List<RuleCheck> checks(RuleOutcome outcome) {
+    return outcome.checks();
+  }
+
+  private PreparedCandidate candidate(StoredFields stored, int doc) throws IOException {
+    BytesRef source = RecordCodec.source(stored, doc);
+    PreparedCandidate cached = candidateCache.getIfPresent(source);
+    if (cached != null) {
+      return cached;
+    }
+    BytesRef key = BytesRef.deepCopyOf(source);
+    return candidateCache.get(key, k -> scorer.prepare(RecordCodec.decode(k, Candidate.class)));
+  }
+
+  private PreparedVacancy vacancy(StoredFields stored, int doc) throws IOException {
+    BytesRef source = RecordCodec.source(stored, doc);
+    PreparedVacancy cached = vacancyCache.getIfPresent(source);
+    if (cached != null) {
+      return cached;
+    }
+    BytesRef key = BytesRef.deepCopyOf(source);
+    return vacancyCache.get(key, k -> scorer.prepare(RecordCodec.decode(k, Vacancy.class)));
+  }
+
+  private interface DocVisitor {
+    void visit(StoredFields stored, int doc) throws IOException;
+  }
+
+  private static void forEachDoc(IndexSearcher searcher, DocVisitor visitor) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      int max = leaf.reader().maxDoc();
+      for (int d = 0; d < max; d++) {
+        if (live == null || live.get(d)) {
+          visitor.visit(stored, leaf.docBase + d);
+        }
+      }
+    }
+  }
+
+  private Vacancy requireVacancy(String id) {
+    return index.vacancy(id).orElseThrow(() -> new NoSuchElementException("no vacancy with id '" + id + "' in the index"));
+  }
+
+  private Candidate requireCandidate(String id) {
+    return index.candidate(id).orElseThrow(() -> new NoSuchElementException("no candidate with id '" + id + "' in the index"));
+  }
+
+  /** Keeps the best topK pairs with a deterministic order: total descending, then item id ascending. */
+  private static final class Collector {
+    final Direction direction;
+    final String queryId;
+    final int topK;
+    final double minScore;
+    int considered;
+    int eligible;
+    int aboveMin;
+    final Map<String, Integer> excluded = new HashMap<>();
+    final java.util.PriorityQueue<Entry> heap;
+
+    record Entry(MatchScore score, List<String> notes, String itemId) {}
+
+    final Comparator<Entry> better;
+
+    Collector(Direction direction, String queryId, MatchProfile profile) {
+      this(direction, queryId, profile, profile.topK(), profile.minScore());
+    }
+
+    Collector(Direction direction, String queryId, MatchProfile profile, int topK, double minScore) {
+      this.direction = direction;
+      this.queryId = queryId;
+      this.topK = topK;
+      this.minScore = minScore;
+      this.better = Comparator.comparingDouble((Entry e) -> e.score().total()).reversed()
+          .thenComparing(Entry::itemId);
+      this.heap = new java.util.PriorityQueue<>(better.reversed());
+    }
+
+    void excluded(String ruleId) {
+      excluded.merge(ruleId, 1, Integer::sum);
+    }
+
+    void offer(MatchScore score, List<String> notes) {
+      if (score.total() < minScore) {
+        return;
+      }
+      aboveMin++;
+      String item = direction == Direction.VACANCY_TO_CANDIDATES ? score.candidateId() : score.vacancyId();
+      Entry e = new Entry(score, notes, item);
+      if (heap.size() < topK) {
+        heap.add(e);
+      } else if (better.compare(e, heap.peek()) < 0) {
+        heap.poll();
+        heap.add(e);
+      }
+    }
+
+    MatchResult result(boolean exhaustive) {
+      List<Entry> list = new ArrayList<>(heap);
+      list.sort(better);
+      List<RankedMatch> out = new ArrayList<>(list.size());
+      for (int i = 0; i < list.size(); i++) {
+        out.add(new RankedMatch(i + 1, list.get(i).score(), list.get(i).notes()));
+      }
+      return new MatchResult(direction, queryId, out, considered, eligible, aboveMin, excluded, exhaustive);
+    }
+  }
+
+  /** Builds a {@link Matcher}; every setting has a documented default. */
+  public static final class Builder {
+    private final MatchIndex index;
+    private MatchProfile profile = MatchProfile.defaults();
+    private Taxonomy taxonomy = Taxonomy.builtIn();
+    private Gazetteer gazetteer = Gazetteer.builtIn();
+    private TravelTimeEstimator travel = TravelTimeEstimator.cached(TravelTimeEstimator.speedModel(), 200_000);
+    private RuleSet rules = RuleSet.defaults();
+    private Audience audience = Audience.INTERNAL;
+    private LocalDate today = LocalDate.now();
+    private long cacheSize = 100_000;
+
+    private Builder(MatchIndex index) {
+      this.index = Objects.requireNonNull(index, "index");
+    }
+
+    /** The scoring profile (default {@link MatchProfile#defaults()}). */
+    public Builder profile(MatchProfile profile) {
+      this.profile = Objects.requireNonNull(profile);
+      return this;
+    }
+
+    /** The skill taxonomy (default {@link Taxonomy#builtIn()}). */
+    public Builder taxonomy(Taxonomy taxonomy) {
+      this.taxonomy = Objects.requireNonNull(taxonomy);
+      return this;
+    }
+
+    /** The gazetteer resolving postcodes and places (default {@link Gazetteer#builtIn()}). */
+    public Builder gazetteer(Gazetteer gazetteer) {
+      this.gazetteer = Objects.requireNonNull(gazetteer);
+      return this;
+    }
+
+    /** The travel-time estimator (default: the speed model behind a 200,000-entry cache). */
+    public Builder travelTimes(TravelTimeEstimator travel) {
+      this.travel = Objects.requireNonNull(travel);
+      return this;
+    }
+
+    /** The legal gates (default {@link RuleSet#defaults()}). */
+    public Builder rules(RuleSet rules) {
+      this.rules = Objects.requireNonNull(rules);
+      return this;
+    }
+
+    /** Who will see the results; {@link Audience#EMPLOYER} also requires the candidate's consent (default INTERNAL). */
+    public Builder audience(Audience audience) {
+      this.audience = Objects.requireNonNull(audience);
+      return this;
+    }
+
+    /** The reference date for validity, recency and start dates (default: the clock's today). */
+    public Builder today(LocalDate today) {
+      this.today = Objects.requireNonNull(today);
+      return this;
+    }
+
+    /** Maximum number of prepared candidates kept in memory (default 100,000); vacancies get a quarter. */
+    public Builder cacheSize(long size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("cacheSize must be at least 1");
+      }
+      this.cacheSize = size;
+      return this;
+    }
+
+    /** The matcher. */
+    public Matcher build() {
+      return new Matcher(this);
+    }
+  }
+
+}

@@ -1,0 +1,62 @@
+package nl.werkmatch.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.werkmatch.geo.GeoPoint;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.SkillClaim;
+import nl.werkmatch.model.SkillSource;
+import nl.werkmatch.model.WorkExperience;
+import nl.werkmatch.taxonomy.Occupation;
+import nl.werkmatch.taxonomy.Taxonomy;
+
+/**
+ * A candidate resolved once for scoring against many vacancies: home coordinates, coded skill claims
+ * (own, resolved from labels through synonyms, and implied by past occupations) and analysed free text.
+ */
+final class PreparedCandidate {
+  /** A skill the candidate has, in the form the scorer compares. */
+  record Claim(String skillId, String label, Set<String> terms, Integer level, Integer lastUsedYear,
+      SkillSource source, boolean viaSynonym) {}
+
+  final Candidate candidate;
+  final GeoPoint home;
+  final List<Claim> claims;
+  final boolean skillsKnown;
+
+  PreparedCandidate(Candidate c, GeoPoint home, Taxonomy taxonomy) {
+    this.candidate = c;
+    this.home = home;
+    List<Claim> list = new ArrayList<>();
+    if (c.skills() != null) {
+      for (SkillClaim s : c.skills()) {
+        if (s.skillId() != null) {
+          String label = taxonomy.skill(s.skillId()).map(k -> k.label()).orElse(s.label());
+          list.add(new Claim(s.skillId(), label, DutchText.terms(label), s.level(), s.lastUsedYear(), s.source(), false));
+        } else {
+          var resolved = taxonomy.findSkillByLabel(s.label());
+          list.add(new Claim(resolved.map(k -> k.id()).orElse(null), s.label(), DutchText.terms(s.label()), s.level(),
+              s.lastUsedYear(), s.source(), resolved.isPresent()));
+        }
+      }
+    }
+    if (c.experience() != null) {
+      for (WorkExperience e : c.experience()) {
+        if (e.occupationId() == null) {
+          continue;
+        }
+        Occupation occ = taxonomy.occupation(e.occupationId()).orElse(null);
+        if (occ == null) {
+          continue;
+        }
+        for (String skillId : occ.essentialSkills()) {
+          String label = taxonomy.skill(skillId).map(k -> k.label()).orElse(skillId);
+          list.add(new Claim(skillId, label, DutchText.terms(label), 3, e.lastYear(), SkillSource.EXPERIENCE, false));
+        }
+      }
+    }
+    this.claims = List.copyOf(list);
+    this.skillsKnown = c.skills() != null || c.experience() != null;
+  }
+}

@@ -1,0 +1,74 @@
+package nl.werkmatch.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.werkmatch.geo.GeoPoint;
+import nl.werkmatch.model.SkillRequirement;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.taxonomy.Occupation;
+import nl.werkmatch.taxonomy.Taxonomy;
+
+/**
+ * A vacancy resolved once for scoring against many candidates: location, and its skill requirements
+ * coded through the taxonomy (falling back to the occupation's essential and optional skills when
+ * the vacancy lists none).
+ */
+final class PreparedVacancy {
+  /** One skill the vacancy asks for. */
+  record Requirement(String skillId, String label, Set<String> terms, Integer minLevel, boolean essential,
+      boolean viaSynonym) {
+    /** The id, or the label when not coded. */
+    String key() {
+      return skillId != null ? skillId : label;
+    }
+  }
+
+  final Vacancy vacancy;
+  final GeoPoint location;
+  final List<Requirement> requirements;
+  final boolean requirementsFromOccupation;
+  final Occupation occupation;
+
+  PreparedVacancy(Vacancy v, GeoPoint location, Taxonomy taxonomy) {
+    this.vacancy = v;
+    this.location = location;
+    this.occupation = v.occupationId() == null ? null : taxonomy.occupation(v.occupationId()).orElse(null);
+    List<Requirement> list = new ArrayList<>();
+    boolean listed = (v.requiredSkills() != null && !v.requiredSkills().isEmpty())
+        || (v.optionalSkills() != null && !v.optionalSkills().isEmpty());
+    if (listed) {
+      add(list, v.requiredSkills(), true, taxonomy);
+      add(list, v.optionalSkills(), false, taxonomy);
+    } else if (occupation != null) {
+      for (String id : occupation.essentialSkills()) {
+        list.add(coded(id, null, true, taxonomy));
+      }
+      for (String id : occupation.optionalSkills()) {
+        list.add(coded(id, null, false, taxonomy));
+      }
+    }
+    this.requirements = List.copyOf(list);
+    this.requirementsFromOccupation = !listed && occupation != null;
+  }
+
+  private static void add(List<Requirement> out, List<SkillRequirement> reqs, boolean essential, Taxonomy taxonomy) {
+    if (reqs == null) {
+      return;
+    }
+    for (SkillRequirement r : reqs) {
+      if (r.skillId() != null) {
+        out.add(coded(r.skillId(), r.minLevel(), essential, taxonomy));
+      } else {
+        var resolved = taxonomy.findSkillByLabel(r.label());
+        out.add(new Requirement(resolved.map(k -> k.id()).orElse(null), r.label(), DutchText.terms(r.label()),
+            r.minLevel(), essential, resolved.isPresent()));
+      }
+    }
+  }
+
+  private static Requirement coded(String id, Integer minLevel, boolean essential, Taxonomy taxonomy) {
+    String label = taxonomy.skill(id).map(k -> k.label()).orElse(id);
+    return new Requirement(id, label, DutchText.terms(label), minLevel, essential, false);
+  }
+}

@@ -1,0 +1,869 @@
+package nl.werkmatch.match;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import nl.werkmatch.geo.Gazetteer;
+import nl.werkmatch.geo.GeoPoint;
+import nl.werkmatch.model.Availability;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.CertificateHolding;
+import nl.werkmatch.model.CertificateRequirement;
+import nl.werkmatch.model.EducationLevel;
+import nl.werkmatch.model.EmployerOffer;
+import nl.werkmatch.model.JobDemands;
+import nl.werkmatch.model.LanguageLevel;
+import nl.werkmatch.model.LanguageSkill;
+import nl.werkmatch.model.Loonwaarde;
+import nl.werkmatch.model.Schedule;
+import nl.werkmatch.model.SkillSource;
+import nl.werkmatch.model.TargetGroup;
+import nl.werkmatch.model.Task;
+import nl.werkmatch.model.TimeWindow;
+import nl.werkmatch.model.TravelMode;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.model.WorkExperience;
+import nl.werkmatch.model.WorkProfile;
+import nl.werkmatch.taxonomy.Occupation;
+import nl.werkmatch.taxonomy.SkillRelation;
+import nl.werkmatch.taxonomy.Taxonomy;
+
+/**
+ * The exact scorer: scores one vacancy-candidate pair on every {@link Category} and combines the
+ * categories with the weights of a {@link MatchProfile}. It is the reference the fast Lucene path is
+ * checked against, and the same function serves both directions, so {@code score(v, c)} is
+ * identical whether a vacancy or a candidate asked.
+ *
+ * <p>Principles: a requirement the vacancy does not state is met (score 1); a candidate value that
+ * is unknown against a stated requirement scores the profile's neutral value and lowers the
+ * category's confidence, never to zero; exceeding a demand costs nothing, falling short does. The
+ * scorer never reads age, sex, nationality, benefit type or municipality of residence.
+ *
+ * <p>Thread-safe; deterministic for the same inputs and {@code today}.
+ */
+public final class Scorer {
+  private final MatchProfile profile;
+  private final Taxonomy taxonomy;
+  private final Gazetteer gazetteer;
+  private final TravelTimeEstimator travel;
+  private final LocalDate today;
+
+  /**
+   * @param profile weights and functions
+   * @param taxonomy skill taxonomy for substitutions
+   * @param gazetteer resolves postcodes and place names to coordinates
+   * @param travel travel-time estimator
+   * @param today the reference date (validity of certificates and loonwaarde, recency, start dates)
+   */
+  public Scorer(MatchProfile profile, Taxonomy taxonomy, Gazetteer gazetteer, TravelTimeEstimator travel, LocalDate today) {
+    this.profile = Objects.requireNonNull(profile, "profile");
+    this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.travel = Objects.requireNonNull(travel, "travel");
+    this.today = Objects.requireNonNull(today, "today");
+  }
+
+  /** The profile this scorer uses. */
+  public MatchProfile profile() {
+    return profile;
+  }
+
+  /** The reference date. */
+  public LocalDate today() {
+    return today;
+  }
+
+  /** The taxonomy. */
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /** Scores one pair. */
+  public MatchScore score(Vacancy vacancy, Candidate candidate) {
+    return score(prepare(vacancy), prepare(candidate));
+  }
+
+  PreparedVacancy prepare(Vacancy v) {
+    GeoPoint p = v.location() == null ? null : gazetteer.resolve(v.location()).orElse(null);
+    return new PreparedVacancy(v, p, taxonomy);
+  }
+
+  PreparedCandidate prepare(Candidate c) {
+    GeoPoint p = c.home() == null ? null : gazetteer.resolve(c.home()).orElse(null);
+    return new PreparedCandidate(c, p, taxonomy);
+  }
+
+  /** Per-pair accumulator of missing candidate fields. */
+  private static final class Missing {
+    final List<String> fields = new ArrayList<>();
+
+    void add(String field) {
+      if (!fields.contains(field)) {
+        fields.add(field);
+      }
+    }
+  }
+
+  MatchScore score(PreparedVacancy pv, PreparedCandidate pc) {
+    Missing missing = new Missing();
+    List<CategoryScore> cats = new ArrayList<>(Category.values().length);
+    List<SkillMatch> skillMatches = new ArrayList<>();
+    TravelResult travelResult = travel(pv, pc);
+    Double coverage = null;
+    for (Category category : Category.values()) {
+      double w = profile.weight(category);
+      if (w <= 0) {
+        continue;
+      }
+      CategoryScore cs = switch (category) {
+        case SKILLS -> skills(pv, pc, w, skillMatches, missing);
+        case SOFT -> soft(pv.vacancy, pc.candidate, w, missing);
+        case TRAVEL -> travelScore(travelResult, pc.candidate, w, missing);
+        case INSTRUMENT -> instrument(pv, pc.candidate, w, missing);
+        case HOURS -> hours(pv.vacancy, pc.candidate, w, missing);
+        case EDUCATION -> education(pv.vacancy, pc.candidate, w, missing);
+        case LANGUAGE -> language(pv.vacancy, pc.candidate, w, missing);
+        case EXPERIENCE -> experience(pv, pc.candidate, w, missing);
+        case PREFERENCES -> preferences(pv.vacancy, pc.candidate, w, missing);
+      };
+      cats.add(cs);
+    }
+    if (profile.weight(Category.SKILLS) <= 0) {
+      skills(pv, pc, 0, skillMatches, new Missing());
+    }
+    coverage = taskCoverage(pv, pc);
+    double sumW = 0;
+    double sum = 0;
+    double conf = 0;
+    for (CategoryScore cs : cats) {
+      sumW += cs.weight();
+      sum += cs.weight() * cs.score();
+      conf += cs.weight() * cs.confidence();
+    }
+    double total = sum / sumW;
+    List<String> boosts = new ArrayList<>();
+    for (MatchProfile.PolicyBoost b : profile.boosts()) {
+      if (boostApplies(b, pv.vacancy, pc.candidate)) {
+        total *= b.factor();
+        boosts.add(b.name());
+      }
+    }
+    total = clamp(total);
+    return new MatchScore(pv.vacancy.id(), pc.candidate.id(), total, cats, clamp(conf / sumW), missing.fields,
+        skillMatches, travelResult, coverage, boosts);
+  }
+
+  private static boolean boostApplies(MatchProfile.PolicyBoost b, Vacancy v, Candidate c) {
+    return switch (b.when()) {
+      case CANDIDATE_TARGET_GROUP -> c.targetGroups() != null
+          && c.targetGroups().stream().anyMatch(g -> g.name().equals(b.value()));
+      case VACANCY_KIND -> v.kind() != null && v.kind().name().equals(b.value());
+      case VACANCY_SECTOR -> v.sector() != null && v.sector().name().equals(b.value());
+      case INCLUSIVE_EMPLOYER -> v.offer() != null && Boolean.TRUE.equals(v.offer().inclusiveEmployer());
+      case SROI -> v.offer() != null && Boolean.TRUE.equals(v.offer().sroi());
+    };
+  }
+
+  // ---------------------------------------------------------------- skills
+
+  /** Best credit of the candidate's claims for one requirement, with the claim that gave it. */
+  private record Credit(double credit, PreparedCandidate.Claim claim, Substitution substitution) {}
+
+  private Credit bestCredit(PreparedVacancy.Requirement r, PreparedCandidate pc) {
+    MatchProfile.SubstitutionCredits sc = profile.substitution();
+    Credit best = new Credit(0, null, Substitution.MISSING);
+    for (PreparedCandidate.Claim claim : pc.claims) {
+      Substitution sub = Substitution.MISSING;
+      double base = 0;
+      if (r.skillId() != null && claim.skillId() != null) {
+        SkillRelation rel = taxonomy.relation(claim.skillId(), r.skillId());
+        switch (rel) {
+          case EXACT -> {
+            boolean synonym = claim.viaSynonym() || r.viaSynonym();
+            sub = synonym ? Substitution.SYNONYM : Substitution.EXACT;
+            base = synonym ? sc.synonym() : sc.exact();
+          }
+          case BROADER -> {
+            sub = Substitution.BROADER;
+            base = sc.broader();
+          }
+          case RELATED -> {
+            sub = Substitution.RELATED;
+            base = sc.related();
+          }
+          case NONE -> { }
+        }
+      }
+      if (base < sc.text() && (r.skillId() == null || claim.skillId() == null)
+          && DutchText.covers(claim.terms(), r.terms())) {
+        sub = Substitution.TEXT;
+        base = sc.text();
+      }
+      if (base <= 0) {
+        continue;
+      }
+      double credit = base * levelFactor(claim.level(), r.minLevel()) * recencyFactor(claim.lastUsedYear())
+          * (claim.source() == SkillSource.SELF_REPORTED ? 0.9 : 1.0);
+      if (credit > best.credit() + 1e-12) {
+        best = new Credit(credit, claim, sub);
+      }
+    }
+    return best;
+  }
+
+  private static double levelFactor(Integer level, Integer minLevel) {
+    if (level == null || minLevel == null || level >= minLevel) {
+      return 1.0;
+    }
+    return Math.max(0.3, 1.0 - 0.25 * (minLevel - level));
+  }
+
+  private double recencyFactor(Integer lastUsedYear) {
+    if (lastUsedYear == null) {
+      return 1.0;
+    }
+    int years = Math.max(0, today.getYear() - lastUsedYear);
+    return 0.5 + 0.5 * profile.recencyDecay().apply(years);
+  }
+
+  private CategoryScore skills(PreparedVacancy pv, PreparedCandidate pc, double w, List<SkillMatch> out, Missing missing) {
+    List<String> ev = new ArrayList<>();
+    if (pv.requirements.isEmpty()) {
+      ev.add("vacancy names no skills and no known occupation");
+      return new CategoryScore(Category.SKILLS, profile.missingNeutral(), w, 0, ev);
+    }
+    if (pv.requirementsFromOccupation) {
+      ev.add("skills taken from occupation " + pv.occupation.id());
+    }
+    if (!pc.skillsKnown) {
+      missing.add("skills");
+      for (PreparedVacancy.Requirement r : pv.requirements) {
+        out.add(new SkillMatch(r.key(), r.label(), r.essential(), null, null, Substitution.MISSING, 0));
+      }
+      ev.add("candidate's skills and experience not recorded");
+      return new CategoryScore(Category.SKILLS, profile.missingNeutral(), w, 0, ev);
+    }
+    double num = 0;
+    double den = 0;
+    int metEssential = 0;
+    int essential = 0;
+    for (PreparedVacancy.Requirement r : pv.requirements) {
+      Credit c = bestCredit(r, pc);
+      double weight = r.essential() ? 2 : 1;
+      num += weight * c.credit();
+      den += weight;
+      if (r.essential()) {
+        essential++;
+        if (c.credit() >= 0.5) {
+          metEssential++;
+        }
+      }
+      out.add(new SkillMatch(r.key(), r.label(), r.essential(),
+          c.claim() == null ? null : c.claim().skillId() != null ? c.claim().skillId() : c.claim().label(),
+          c.claim() == null ? null : c.claim().label(), c.substitution(), round(c.credit())));
+    }
+    ev.add(metEssential + " of " + essential + " essential skills met");
+    return new CategoryScore(Category.SKILLS, clamp(num / den), w, 1, ev);
+  }
+
+  private Double taskCoverage(PreparedVacancy pv, PreparedCandidate pc) {
+    List<Task> tasks = pv.vacancy.tasks();
+    if (tasks == null || tasks.isEmpty()) {
+      return null;
+    }
+    double total = 0;
+    double covered = 0;
+    for (Task t : tasks) {
+      double share = t.sharePercent() == null ? 100.0 / tasks.size() : t.sharePercent();
+      total += share;
+      boolean ok = t.skillIds() != null && !t.skillIds().isEmpty();
+      if (ok) {
+        for (String id : t.skillIds()) {
+          PreparedVacancy.Requirement r = new PreparedVacancy.Requirement(id, id, java.util.Set.of(), null, true, false);
+          if (bestCredit(r, pc).credit() < 0.5) {
+            ok = false;
+            break;
+          }
+        }
+      }
+      if (ok) {
+        covered += share;
+      }
+    }
+    return total <= 0 ? null : round(covered / total);
+  }
+
+  // ---------------------------------------------------------------- soft criteria
+
+  private CategoryScore soft(Vacancy v, Candidate c, double w, Missing missing) {
+    List<String> ev = new ArrayList<>();
+    JobDemands d = v.demands();
+    EmployerOffer o = v.offer();
+    WorkProfile p = c.workProfile();
+    double sum = 0;
+    int n = 0;
+    int known = 0;
+    if (d != null) {
+      double[] r;
+      r = dim("pace", p == null ? null : p.pace(), d.pace(), ev, missing);
+      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      r = dim("accuracy", p == null ? null : p.accuracy(), d.accuracy(), ev, missing);
+      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      r = dim("independence", p == null ? null : p.independence(), d.independence(), ev, missing);
+      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      r = dim("stressTolerance", p == null ? null : p.stressTolerance(), d.stress(), ev, missing);
+      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      r = dim("customerContact", p == null ? null : p.customerContact(), d.customerContact(), ev, missing);
+      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      r = dim("physicalCapacity", p == null ? null : p.physicalCapacity(), d.physicalLoad(), ev, missing);
+      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+    }
+    if (o != null) {
+      // the candidate's need is the demand, the employer's offer the capacity
+      double[] r;
+      r = need("structure", p == null ? null : p.needForStructure(), o.structure(), ev, missing);
+      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      r = need("supervision", p == null ? null : p.needForSupervision(), o.supervision(), ev, missing);
+      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      if (o.setbackTolerance() != null) {
+        Integer stress = p == null ? null : p.stressTolerance();
+        if (stress == null) {
+          sum += profile.missingNeutral();
+          missing.add("workProfile.stressTolerance");
+        } else {
+          int fragility = 6 - stress;
+          int shortfall = Math.max(0, fragility - o.setbackTolerance());
+          sum += 1 - 0.25 * shortfall;
+          known++;
+          if (shortfall > 0) {
+            ev.add("employer's tolerance for setbacks " + o.setbackTolerance() + " is low for stress tolerance " + stress);
+          }
+        }
+        n++;
+      }
+    }
+    if (n == 0) {
+      ev.add("no job demands recorded");
+      return new CategoryScore(Category.SOFT, 1, w, 1, ev);
+    }
+    if (ev.isEmpty()) {
+      ev.add("meets all " + n + " recorded demands");
+    }
+    return new CategoryScore(Category.SOFT, clamp(sum / n), w, (double) known / n, ev);
+  }
+
+  /** Returns {score, counted, known}. */
+  private double[] dim(String name, Integer capacity, Integer demand, List<String> ev, Missing missing) {
+    if (demand == null) {
+      return new double[] {0, 0, 0};
+    }
+    if (capacity == null) {
+      missing.add("workProfile." + name);
+      return new double[] {profile.missingNeutral(), 1, 0};
+    }
+    int shortfall = Math.max(0, demand - capacity);
+    if (shortfall > 0) {
+      ev.add(name + " " + capacity + " below demand " + demand);
+    }
+    return new double[] {1 - 0.25 * shortfall, 1, 1};
+  }
+
+  private double[] need(String name, Integer need, Integer offered, List<String> ev, Missing missing) {
+    if (offered == null) {
+      return new double[] {0, 0, 0};
+    }
+    if (need == null) {
+      missing.add("workProfile.needFor" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+      return new double[] {profile.missingNeutral(), 1, 0};
+    }
+    int shortfall = Math.max(0, need - offered);
+    if (shortfall > 0) {
+      ev.add("needs " + name + " " + need + ", employer offers " + offered);
+    }
+    return new double[] {1 - 0.25 * shortfall, 1, 1};
+  }
+
+  // ---------------------------------------------------------------- travel
+
+  /** Travel minutes by the best available mode, against the personal and statutory one-way limits. */
+  TravelResult travel(PreparedVacancy pv, PreparedCandidate pc) {
+    Candidate c = pc.candidate;
+    int limit = profile.travelCeilingMinutesOneWay();
+    if (c.travel() != null && c.travel().maxTravelMinutes() != null) {
+      limit = Math.min(limit, c.travel().maxTravelMinutes());
+    }
+    if (pv.location == null || pc.home == null) {
+      return new TravelResult(null, null, limit, true);
+    }
+    List<TravelMode> modes = modes(c);
+    double best = Double.NaN;
+    TravelMode bestMode = null;
+    for (TravelMode m : modes) {
+      double t = travel.minutes(pc.home, pv.location, m);
+      if (!Double.isNaN(t) && (Double.isNaN(best) || t < best)) {
+        best = t;
+        bestMode = m;
+      }
+    }
+    if (bestMode == null) {
+      return new TravelResult(null, null, limit, true);
+    }
+    int minutes = (int) Math.ceil(best - 1e-9);
+    return new TravelResult(minutes, bestMode, limit, minutes <= limit);
+  }
+
+  private static final List<TravelMode> ASSUMED_MODES = List.of(TravelMode.BIKE, TravelMode.PUBLIC_TRANSPORT);
+
+  private static List<TravelMode> modes(Candidate c) {
+    if (c.travel() == null || c.travel().modes() == null || c.travel().modes().isEmpty()) {
+      return ASSUMED_MODES;
+    }
+    return c.travel().modes();
+  }
+
+  private CategoryScore travelScore(TravelResult t, Candidate c, double w, Missing missing) {
+    List<String> ev = new ArrayList<>();
+    if (!t.known()) {
+      missing.add("home");
+      ev.add("travel time unknown (home or work location not resolvable)");
+      return new CategoryScore(Category.TRAVEL, profile.missingNeutral(), w, 0, ev);
+    }
+    double conf = 1;
+    if (c.travel() == null || c.travel().modes() == null || c.travel().modes().isEmpty()) {
+      missing.add("travel.modes");
+      conf = 0.5;
+      ev.add("travel modes not recorded; assumed bike or public transport");
+    }
+    ev.add(t.minutes() + " min by " + t.mode().name().toLowerCase(Locale.ROOT) + " (limit " + t.limitMinutes() + ")");
+    if (!t.withinLimit()) {
+      ev.add("beyond the travel limit");
+      return new CategoryScore(Category.TRAVEL, 0, w, conf, ev);
+    }
+    return new CategoryScore(Category.TRAVEL, clamp(profile.travelDecay().apply(t.minutes())), w, conf, ev);
+  }
+
+  // ---------------------------------------------------------------- loonwaarde and instruments
+
+  private CategoryScore instrument(PreparedVacancy pv, Candidate c, double w, Missing missing) {
+    Vacancy v = pv.vacancy;
+    List<String> ev = new ArrayList<>();
+    Loonwaarde lw = c.loonwaarde();
+    boolean needsLks = (lw != null && lw.percentage() != null && lw.percentage() < 100)
+        || c.inTargetGroup(TargetGroup.LKS_DOELGROEP);
+    if (!needsLks) {
+      ev.add("no loonkostensubsidie needed");
+      return new CategoryScore(Category.INSTRUMENT, 1, w, 1, ev);
+    }
+    if (v.kind() != null && !v.kind().isPaid()) {
+      ev.add("unpaid placement: loonkostensubsidie not needed");
+      return new CategoryScore(Category.INSTRUMENT, 1, w, 1, ev);
+    }
+    EmployerOffer o = v.offer();
+    Boolean accepts = o == null ? null : o.acceptsLoonkostensubsidie();
+    if (accepts == null) {
+      ev.add("unknown whether the employer accepts loonkostensubsidie");
+      return new CategoryScore(Category.INSTRUMENT, profile.missingNeutral(), w, 0, ev);
+    }
+    double base;
+    if (!accepts) {
+      base = 0.25;
+      ev.add("employer does not accept loonkostensubsidie");
+    } else {
+      base = 1;
+      ev.add("employer accepts loonkostensubsidie");
+      Double pct = lw == null ? null : lw.percentage();
+      if (o.minLoonwaarde() != null && pct != null && pct < o.minLoonwaarde()) {
+        base = Math.max(0.2, 1 - (o.minLoonwaarde() - pct) / 50.0);
+        ev.add("loonwaarde below the employer's minimum of " + fmtPct(o.minLoonwaarde()));
+      }
+    }
+    // quality of the measurement: pulls the score towards neutral when it is only an estimate here
+    double quality = 1;
+    if (lw == null || lw.percentage() == null) {
+      missing.add("loonwaarde");
+      quality = 0.5;
+      ev.add("no loonwaarde measured");
+    } else {
+      if (!lw.validOn(today)) {
+        quality *= 0.8;
+        ev.add("loonwaarde measured " + (lw.assessedOn() == null ? "on an unknown date" : lw.assessedOn())
+            + ": older than a year, to be reassessed");
+      }
+      String measuredIn = lw.occupationId();
+      if (measuredIn == null) {
+        quality *= 0.85;
+      } else if (!measuredIn.equals(v.occupationId())) {
+        Occupation m = taxonomy.occupation(measuredIn).orElse(null);
+        boolean sameSector = m != null && pv.occupation != null && m.sector() == pv.occupation.sector();
+        quality *= sameSector ? 0.9 : 0.8;
+        ev.add("loonwaarde measured in " + measuredIn + (sameSector ? " (same sector)" : ": only an estimate here"));
+      }
+    }
+    double n = profile.missingNeutral();
+    double score = n + (base - n) * quality;
+    return new CategoryScore(Category.INSTRUMENT, clamp(score), w, quality, ev);
+  }
+
+  // ---------------------------------------------------------------- hours and availability
+
+  private CategoryScore hours(Vacancy v, Candidate c, double w, Missing missing) {
+    List<String> ev = new ArrayList<>();
+    Availability a = c.availability();
+    Schedule s = v.schedule();
+    double f = 1;
+    int parts = 0;
+    int known = 0;
+    // volume
+    if (v.minHours() != null || v.maxHours() != null) {
+      parts++;
+      Integer cmax = a == null ? null : a.effectiveMaxHours();
+      Integer cmin = a == null ? null : a.minHours();
+      if (cmax == null && cmin == null) {
+        missing.add("availability.hours");
+        f *= profile.missingNeutral() + (1 - profile.missingNeutral()) * 0.5;
+      } else {
+        known++;
+        if (cmax != null && v.minHours() != null && cmax < v.minHours()) {
+          double shortfall = 0.8 * cmax / v.minHours();
+          List<Integer> path = a.buildUpHours();
+          Integer medical = a.medicalMaxHours();
+          boolean viaBuildUp = path != null && !path.isEmpty() && path.get(path.size() - 1) >= v.minHours()
+              && (medical == null || medical >= v.minHours());
+          if (viaBuildUp) {
+            shortfall = Math.max(shortfall, 0.75);
+            ev.add("can reach " + v.minHours() + " h/week through the build-up path " + path);
+          } else {
+            ev.add("can work " + cmax + " h/week, vacancy needs at least " + v.minHours());
+          }
+          f *= shortfall;
+        } else if (cmin != null && v.maxHours() != null && cmin > v.maxHours()) {
+          f *= 0.5 + 0.5 * v.maxHours() / cmin;
+          ev.add("wants at least " + cmin + " h/week, vacancy offers at most " + v.maxHours());
+        } else {
+          ev.add("hours fit");
+        }
+      }
+    }
+    // schedule
+    if (s != null) {
+      f *= flag("shifts", s.shifts(), a == null ? null : a.shifts(), 0.5, ev, missing);
+      f *= flag("nights", s.nights(), a == null ? null : a.nights(), 0.3, ev, missing);
+      f *= flag("weekends", s.weekends(), a == null ? null : a.weekends(), 0.6, ev, missing);
+      if (Boolean.TRUE.equals(s.shifts()) || Boolean.TRUE.equals(s.nights()) || Boolean.TRUE.equals(s.weekends())) {
+        parts++;
+        known++;
+      }
+      if (s.timeWindows() != null && !s.timeWindows().isEmpty() && a != null && a.timeWindows() != null
+          && !a.timeWindows().isEmpty()) {
+        double frac = windowCoverage(s.timeWindows(), a.timeWindows());
+        f *= 0.3 + 0.7 * frac;
+        parts++;
+        known++;
+        if (frac < 1) {
+          ev.add(Math.round(frac * 100) + "% of the working times fall in the candidate's time windows");
+        }
+      }
+    }
+    // start date
+    if (v.startDate() != null) {
+      parts++;
+      if (a == null || a.startDate() == null) {
+        known++; // available now unless stated otherwise
+      } else {
+        known++;
+        LocalDate start = a.startDate();
+        if (start.isAfter(v.startDate())) {
+          long months = ChronoUnit.MONTHS.between(v.startDate(), start) + 1;
+          f *= Math.max(0.5, 1 - 0.1 * months);
+          ev.add("available from " + start + ", vacancy starts " + v.startDate());
+        }
+      }
+    }
+    double conf = parts == 0 ? 1 : (double) known / parts;
+    if (ev.isEmpty()) {
+      ev.add(parts == 0 ? "vacancy states no hours or schedule" : "availability fits");
+    }
+    return new CategoryScore(Category.HOURS, clamp(f), w, conf, ev);
+  }
+
+  private double flag(String name, Boolean demanded, Boolean possible, double penalty, List<String> ev, Missing missing) {
+    if (!Boolean.TRUE.equals(demanded)) {
+      return 1;
+    }
+    if (possible == null) {
+      missing.add("availability." + name);
+      return 1 - (1 - penalty) * (1 - profile.missingNeutral());
+    }
+    if (!possible) {
+      ev.add("vacancy has " + name + ", candidate cannot");
+      return penalty;
+    }
+    return 1;
+  }
+
+  /** Share of the vacancy's working minutes that fall inside the candidate's windows. */
+  static double windowCoverage(List<TimeWindow> work, List<TimeWindow> free) {
+    long total = 0;
+    long covered = 0;
+    for (TimeWindow wk : work) {
+      total += wk.minutes();
+      int ws = wk.from().toSecondOfDay();
+      int we = wk.to().toSecondOfDay();
+      // candidate windows on the same day may overlap each other: merge by sampling minute marks
+      boolean[] minute = new boolean[(we - ws) / 60];
+      for (TimeWindow f : free) {
+        if (f.day() != wk.day()) {
+          continue;
+        }
+        int fs = Math.max(ws, f.from().toSecondOfDay());
+        int fe = Math.min(we, f.to().toSecondOfDay());
+        for (int t = fs; t < fe; t += 60) {
+          minute[(t - ws) / 60] = true;
+        }
+      }
+      for (boolean b : minute) {
+        if (b) {
+          covered++;
+        }
+      }
+    }
+    return total == 0 ? 1 : (double) covered / total;
+  }
+
+  // ---------------------------------------------------------------- education and certificates
+
+  private CategoryScore education(Vacancy v, Candidate c, double w, Missing missing) {
+    List<String> ev = new ArrayList<>();
+    double sum = 0;
+    int n = 0;
+    int known = 0;
+    EducationLevel level = c.education() == null ? null : c.education().highestLevel();
+    if (v.minEducation() != null && v.minEducation() != EducationLevel.NONE) {
+      n++;
+      if (level == null) {
+        missing.add("education.highestLevel");
+        sum += profile.missingNeutral();
+      } else {
+        known++;
+        if (level.meets(v.minEducation())) {
+          sum += 1;
+        } else {
+          sum += Math.max(0.2, 1 - 0.2 * (v.minEducation().rank() - level.rank()));
+          ev.add("education " + level + " below " + v.minEducation());
+        }
+      }
+    }
+    if (Boolean.TRUE.equals(v.startkwalificatieRequired())) {
+      n++;
+      Boolean has = c.education() == null ? null : c.education().hasStartkwalificatie();
+      if (has == null) {
+        missing.add("education.startkwalificatie");
+        sum += profile.missingNeutral();
+      } else {
+        known++;
+        sum += has ? 1 : 0.3;
+        if (!has) {
+          ev.add("no startkwalificatie");
+        }
+      }
+    }
+    if (v.certificates() != null) {
+      for (CertificateRequirement req : v.certificates()) {
+        n++;
+        if (c.certificates() == null) {
+          missing.add("certificates");
+          sum += profile.missingNeutral();
+          continue;
+        }
+        known++;
+        CertificateHolding held = null;
+        for (CertificateHolding h : c.certificates()) {
+          if (h.certificate() == req.certificate() && (held == null || h.validOn(today))) {
+            held = h;
+          }
+        }
+        if (held != null && held.validOn(today)) {
+          sum += 1;
+        } else if (held != null) {
+          sum += 0.5;
+          ev.add(req.certificate() + " expired on " + held.expires());
+        } else if (Boolean.TRUE.equals(req.obtainableOnJob())) {
+          sum += 0.8;
+          ev.add(req.certificate() + " missing, obtainable on the job");
+        } else {
+          sum += 0.25;
+          ev.add(req.certificate() + " missing");
+        }
+      }
+    }
+    if (n == 0) {
+      ev.add("no education or certificate requirements");
+      return new CategoryScore(Category.EDUCATION, 1, w, 1, ev);
+    }
+    if (ev.isEmpty()) {
+      ev.add("meets the education and certificate requirements");
+    }
+    return new CategoryScore(Category.EDUCATION, clamp(sum / n), w, (double) known / n, ev);
+  }
+
+  // ---------------------------------------------------------------- languages
+
+  private CategoryScore language(Vacancy v, Candidate c, double w, Missing missing) {
+    List<String> ev = new ArrayList<>();
+    double sum = 0;
+    int n = 0;
+    int known = 0;
+    if (v.dutchLevel() != null) {
+      n++;
+      LanguageLevel have = c.dutchLevel();
+      double[] r = languageFit("nl", have, v.dutchLevel(), ev, missing);
+      sum += r[0];
+      known += (int) r[1];
+    }
+    if (v.languages() != null) {
+      for (LanguageSkill req : v.languages()) {
+        if (req.language().equals("nl") && v.dutchLevel() != null) {
+          continue;
+        }
+        n++;
+        LanguageLevel have = null;
+        if (c.languages() != null) {
+          for (LanguageSkill l : c.languages()) {
+            if (l.language().equals(req.language())) {
+              have = l.level();
+            }
+          }
+        }
+        boolean unknown = c.languages() == null;
+        if (req.level() == null) {
+          sum += unknown ? profile.missingNeutral() : have != null ? 1 : 0.2;
+          known += unknown ? 0 : 1;
+          continue;
+        }
+        double[] r = languageFit(req.language(), unknown ? null : have == null ? LanguageLevel.A1 : have,
+            req.level(), ev, missing);
+        if (!unknown && have == null) {
+          r[0] = Math.min(r[0], 0.2);
+        }
+        sum += r[0];
+        known += (int) r[1];
+      }
+    }
+    if (n == 0) {
+      ev.add("no language requirements");
+      return new CategoryScore(Category.LANGUAGE, 1, w, 1, ev);
+    }
+    if (ev.isEmpty()) {
+      ev.add("meets the language requirements");
+    }
+    return new CategoryScore(Category.LANGUAGE, clamp(sum / n), w, (double) known / n, ev);
+  }
+
+  private double[] languageFit(String language, LanguageLevel have, LanguageLevel need, List<String> ev, Missing missing) {
+    if (have == null) {
+      missing.add("languages." + language);
+      return new double[] {profile.missingNeutral(), 0};
+    }
+    if (have.meets(need)) {
+      return new double[] {1, 1};
+    }
+    int gap = need.cefrRank() - have.cefrRank();
+    ev.add(language + " " + have.label() + " below " + need.label());
+    return new double[] {Math.max(0.1, 1 - 0.35 * gap), 1};
+  }
+
+  // ---------------------------------------------------------------- experience
+
+  private CategoryScore experience(PreparedVacancy pv, Candidate c, double w, Missing missing) {
+    Vacancy v = pv.vacancy;
+    List<String> ev = new ArrayList<>();
+    List<WorkExperience> exp = c.experience();
+    if (exp == null) {
+      missing.add("experience");
+      ev.add("work experience not recorded");
+      return new CategoryScore(Category.EXPERIENCE, profile.missingNeutral(), w, 0, ev);
+    }
+    double same = 0;
+    double sector = 0;
+    double any = 0;
+    for (WorkExperience e : exp) {
+      double years = e.years() == null ? 1 : e.years();
+      any += years;
+      if (e.occupationId() != null && e.occupationId().equals(v.occupationId())) {
+        same += years;
+      } else if (e.occupationId() != null && pv.occupation != null) {
+        Occupation o = taxonomy.occupation(e.occupationId()).orElse(null);
+        if (o != null && o.sector() == pv.occupation.sector()) {
+          sector += years;
+        }
+      }
+    }
+    double score;
+    if (v.minExperienceYears() != null && v.minExperienceYears() > 0) {
+      double relevant = same + 0.5 * sector;
+      score = Math.min(1, relevant / v.minExperienceYears());
+      ev.add(fmt(relevant) + " relevant years of the " + fmt(v.minExperienceYears()) + " asked");
+    } else if (same > 0) {
+      score = 1;
+      ev.add(fmt(same) + " years in this occupation");
+    } else if (sector > 0) {
+      score = 0.8;
+      ev.add(fmt(sector) + " years in the same sector");
+    } else if (any > 0) {
+      score = 0.6;
+      ev.add("work experience in other occupations");
+    } else {
+      score = 0.4;
+      ev.add("no work experience");
+    }
+    return new CategoryScore(Category.EXPERIENCE, clamp(score), w, 1, ev);
+  }
+
+  // ---------------------------------------------------------------- preferences
+
+  private CategoryScore preferences(Vacancy v, Candidate c, double w, Missing missing) {
+    List<String> ev = new ArrayList<>();
+    if (v.sector() != null && c.refusedSectors() != null && c.refusedSectors().contains(v.sector())) {
+      ev.add("sector " + v.sector() + " refused");
+      return new CategoryScore(Category.PREFERENCES, 0, w, 1, ev);
+    }
+    boolean occKnown = c.desiredOccupations() != null && !c.desiredOccupations().isEmpty();
+    boolean secKnown = c.desiredSectors() != null && !c.desiredSectors().isEmpty();
+    if (occKnown && v.occupationId() != null && c.desiredOccupations().contains(v.occupationId())) {
+      ev.add("desired occupation");
+      return new CategoryScore(Category.PREFERENCES, 1, w, 1, ev);
+    }
+    if (secKnown && v.sector() != null && c.desiredSectors().contains(v.sector())) {
+      ev.add("desired sector " + v.sector());
+      return new CategoryScore(Category.PREFERENCES, 0.8, w, 1, ev);
+    }
+    if (!occKnown && !secKnown) {
+      missing.add("desiredSectors");
+      ev.add("no occupation or sector preference recorded");
+      return new CategoryScore(Category.PREFERENCES, profile.missingNeutral(), w, 0, ev);
+    }
+    ev.add("not among the desired occupations or sectors");
+    return new CategoryScore(Category.PREFERENCES, 0.3, w, 1, ev);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  static double clamp(double d) {
+    return d < 0 ? 0 : d > 1 ? 1 : d;
+  }
+
+  static double round(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+
+  private static String fmt(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.1f", d);
+  }
+
+  private static String fmtPct(double d) {
+    return fmt(d) + "%";
+  }
+}

@@ -1,0 +1,33 @@
+package nl.werkmatch.match;
+
+import nl.werkmatch.geo.GeoPoint;
+import nl.werkmatch.model.TravelMode;
+
+/**
+ * Travel time from straight-line distance: distance x detour factor / speed + fixed overhead, per
+ * mode. Public transport has a fixed overhead for walking to the stop, waiting and walking from the
+ * stop, and a lower average speed; for short trips walking is used when it is faster.
+ *
+ * <p>Figures (Dutch averages, documented in docs/scoring.md): walk 5 km/h, detour 1.25; bike 15
+ * km/h, detour 1.25; e-bike 20 km/h, detour 1.25; car 60 km/h, detour 1.3, 5 min parking; public
+ * transport 35 km/h, detour 1.35, 15 min overhead.
+ */
+final class SpeedModelEstimator implements TravelTimeEstimator {
+  static final SpeedModelEstimator DEFAULT = new SpeedModelEstimator();
+
+  @Override
+  public double minutes(GeoPoint from, GeoPoint to, TravelMode mode) {
+    double km = from.distanceKm(to);
+    return switch (mode) {
+      case WALK -> walk(km);
+      case BIKE -> km * 1.25 / 15.0 * 60.0;
+      case EBIKE -> km * 1.25 / 20.0 * 60.0;
+      case CAR -> km * 1.3 / 60.0 * 60.0 + 5.0;
+      case PUBLIC_TRANSPORT -> Math.min(walk(km), km * 1.35 / 35.0 * 60.0 + 15.0);
+    };
+  }
+
+  private static double walk(double km) {
+    return km * 1.25 / 5.0 * 60.0;
+  }
+}
