@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,15 +29,16 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -43,6 +46,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -78,7 +82,6 @@ import org.apache.lucene.util.IOUtils;
 public final class MatchIndex implements Closeable {
   private static final System.Logger LOG = System.getLogger(MatchIndex.class.getName());
   private static final int PAGE_SIZE = 512;
-  private static final Sort BY_ID = new Sort(new SortField(Fields.ID, SortField.Type.STRING));
 
   private final String where;
   private final Analyzer analyzer;
@@ -452,28 +455,36 @@ public final class MatchIndex implements Closeable {
 
       private List<T> nextPage() {
         return side.withSearcher(s -> {
-          int maxDoc = s.getIndexReader().maxDoc();
-          if (maxDoc == 0) {
-            exhausted = true;
-            return List.<T>of();
+          List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+          // Merge the segments' sorted id terms, each positioned just after lastId: a page costs
+          // one seek per segment plus O(log segments) per record, whatever the index size.
+          PriorityQueue<IdCursor> queue = new PriorityQueue<>(Math.max(1, leaves.size()));
+          for (LeafReaderContext leaf : leaves) {
+            IdCursor cursor = IdCursor.start(leaf, lastId);
+            if (cursor != null) {
+              queue.add(cursor);
+            }
           }
-          // The id is unique, so the doc id of "after" only matters for ties with lastId itself,
-          // which must be skipped: maxDoc - 1 skips every such doc in this (possibly newer) view.
-          ScoreDoc after = lastId == null ? null : new FieldDoc(maxDoc - 1, Float.NaN, new Object[] {lastId});
-          TopDocs top = s.searchAfter(after, new MatchAllDocsQuery(), PAGE_SIZE, BY_ID, false);
-          ScoreDoc[] hits = top.scoreDocs;
-          if (hits.length < PAGE_SIZE) {
-            exhausted = true;
-          }
-          if (hits.length == 0) {
-            return List.<T>of();
-          }
+          List<T> out = new ArrayList<>(PAGE_SIZE);
           StoredFields stored = s.storedFields();
-          List<T> out = new java.util.ArrayList<>(hits.length);
-          for (ScoreDoc hit : hits) {
-            out.add(decoder.apply(stored, hit.doc));
+          BytesRefBuilder last = null;
+          while (out.size() < PAGE_SIZE && !queue.isEmpty()) {
+            IdCursor cursor = queue.poll();
+            out.add(decoder.apply(stored, cursor.docBase + cursor.doc));
+            if (last == null) {
+              last = new BytesRefBuilder();
+            }
+            last.copyBytes(cursor.term); // before advance(), which reuses the term's bytes
+            if (cursor.advance()) {
+              queue.add(cursor);
+            }
           }
-          lastId = BytesRef.deepCopyOf((BytesRef) ((FieldDoc) hits[hits.length - 1]).fields[0]);
+          if (out.size() < PAGE_SIZE) {
+            exhausted = true;
+          }
+          if (last != null) {
+            lastId = last.toBytesRef();
+          }
           return out;
         }, MatchIndex.this);
       }
@@ -486,6 +497,72 @@ public final class MatchIndex implements Closeable {
       IOUtils.closeWhileHandlingException(side.manager, side.writer, side.directory);
     }
     IOUtils.closeWhileHandlingException(analyzer);
+  }
+
+  /** The live ids of one segment in term order, for {@link #stream}. */
+  private static final class IdCursor implements Comparable<IdCursor> {
+    final int docBase;
+    private final TermsEnum terms;
+    private final Bits liveDocs;
+    private PostingsEnum postings;
+    BytesRef term;
+    int doc;
+
+    private IdCursor(LeafReaderContext leaf, TermsEnum terms) {
+      this.docBase = leaf.docBase;
+      this.terms = terms;
+      this.liveDocs = leaf.reader().getLiveDocs();
+    }
+
+    /** A cursor on the first live id after {@code after} (or the first if null), or null if none. */
+    static IdCursor start(LeafReaderContext leaf, BytesRef after) throws IOException {
+      Terms t = leaf.reader().terms(Fields.ID);
+      if (t == null) {
+        return null;
+      }
+      IdCursor cursor = new IdCursor(leaf, t.iterator());
+      BytesRef first;
+      if (after == null) {
+        first = cursor.terms.next();
+      } else {
+        TermsEnum.SeekStatus status = cursor.terms.seekCeil(after);
+        first = switch (status) {
+          case END -> null;
+          case FOUND -> cursor.terms.next();
+          case NOT_FOUND -> cursor.terms.term();
+        };
+      }
+      return cursor.settle(first) ? cursor : null;
+    }
+
+    /** Moves to the next live id; false at the end of the segment. */
+    boolean advance() {
+      try {
+        return settle(terms.next());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private boolean settle(BytesRef candidate) throws IOException {
+      for (BytesRef t = candidate; t != null; t = terms.next()) {
+        postings = terms.postings(postings, PostingsEnum.NONE);
+        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+          if (liveDocs == null || liveDocs.get(d)) {
+            term = t;
+            doc = d;
+            return true;
+          }
+        }
+      }
+      term = null;
+      return false;
+    }
+
+    @Override
+    public int compareTo(IdCursor other) {
+      return term.compareTo(other.term);
+    }
   }
 
   /** One record type: its directory, writer and searcher manager. */
