@@ -1,0 +1,168 @@
+package nl.werkmatch.index;
+
+/**
+ * The Lucene field names of a {@link nl.werkmatch.MatchIndex} document, and the constants used to
+ * fill them, for code that builds its own queries (the scoring engine).
+ *
+ * <p>Candidates and vacancies live in two separate Lucene indexes, each with its own statistics;
+ * the same field name means the same kind of value in both. A field is <em>absent</em> from a
+ * document when the record does not know the value: absence means "unknown", never zero or
+ * "none". Use {@link org.apache.lucene.search.FieldExistsQuery} to tell the two apart where the
+ * field has doc values or points, and {@link #HAS_LOCATION} for the location.
+ *
+ * <p>Keyword fields ({@link org.apache.lucene.document.StringField}, not stored, one field per
+ * value) hold enum constants by their Java {@code name()} (for example {@code ZORG},
+ * {@code PUBLIC_TRANSPORT}) and taxonomy ids as given. Query them with a
+ * {@link org.apache.lucene.search.TermQuery}. Numeric fields are
+ * {@link org.apache.lucene.document.IntField} or {@link org.apache.lucene.document.DoubleField}
+ * (points and doc values, not stored): query them with {@code IntField.newRangeQuery} and friends.
+ *
+ * <p>The record itself is only in {@link #SOURCE}; decode it with {@link RecordCodec}.
+ */
+public final class Fields {
+  private Fields() {}
+
+  /**
+   * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}.
+   * An index written with another version is refused on open (reindex from the records).
+   */
+  public static final String FORMAT_VERSION = "1";
+
+  /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
+  public static final String FORMAT_KEY = "werkmatch.index.format";
+
+  /**
+   * The whole record as UTF-8 JSON written by {@link nl.werkmatch.io.Json#mapper()}: a binary
+   * {@link org.apache.lucene.document.StoredField}, the only stored field. Both types.
+   */
+  public static final String SOURCE = "_source";
+
+  /**
+   * The record id: a {@link org.apache.lucene.document.StringField} (indexed, not stored; the
+   * term for update, delete and lookup) plus a {@link org.apache.lucene.document.SortedDocValuesField}
+   * of the same name, for stable tie-breaking by id ({@code new SortField(ID, SortField.Type.STRING)}).
+   * Both types.
+   */
+  public static final String ID = "id";
+
+  /**
+   * Free text analysed by the Dutch analyzer ({@link org.apache.lucene.analysis.nl.DutchAnalyzer},
+   * see {@code MatchIndex.textAnalyzer()}): for a vacancy its title and description; for a
+   * candidate the labels of its skills, the titles of its work experience and its diplomas.
+   */
+  public static final String TEXT = "text";
+
+  /** Vacancy only: the job title, analysed like {@link #TEXT}. */
+  public static final String TITLE = "title";
+
+  /**
+   * Coded skills as {@link org.apache.lucene.document.FeatureField}s: the feature name is the
+   * taxonomy skill id, the value a weight in (0, 1]. Candidate: {@link #CANDIDATE_WEIGHT_PER_LEVEL}
+   * times the claimed level (level {@link #DEFAULT_SKILL_LEVEL} when unknown), at least
+   * {@link #MIN_SKILL_WEIGHT}. Vacancy: {@link #REQUIRED_SKILL_WEIGHT} for a required skill,
+   * {@link #OPTIONAL_SKILL_WEIGHT} for an optional one (a skill listed as both counts as
+   * required). Skills known only by a label are in {@link #TEXT}, not here. Query with
+   * {@code FeatureField.newLinearQuery(SKILL, skillId, weight)} and its siblings. Feature values
+   * are stored with a relative precision of 2<sup>-8</sup>.
+   */
+  public static final String SKILL = "skill";
+
+  /** Keyword, one per coded skill id (the feature names of {@link #SKILL}), for filters. Both types. */
+  public static final String SKILL_ID = "skill_id";
+
+  /**
+   * {@link org.apache.lucene.document.LatLonPoint} plus {@link org.apache.lucene.document.LatLonDocValuesField}
+   * of the home (candidate) or work (vacancy) location, present only when coordinates are known
+   * (from the record or given at upsert). Supports {@code LatLonPoint.newDistanceQuery},
+   * {@code LatLonPoint.newDistanceFeatureQuery} and sorting by distance. Both types.
+   */
+  public static final String LOCATION = "location";
+
+  /** Keyword {@code "1"} when {@link #LOCATION} is present, {@code "0"} otherwise. Both types. */
+  public static final String HAS_LOCATION = "has_location";
+
+  /** Vacancy keyword: the {@link nl.werkmatch.model.VacancyKind}. */
+  public static final String KIND = "kind";
+
+  /** Vacancy keyword: the {@link nl.werkmatch.model.Sector}. */
+  public static final String SECTOR = "sector";
+
+  /** Vacancy keyword: the taxonomy occupation id. */
+  public static final String OCCUPATION = "occupation";
+
+  /** Candidate keyword, one per desired occupation id. */
+  public static final String DESIRED_OCCUPATION = "desired_occupation";
+
+  /** Candidate keyword, one per desired {@link nl.werkmatch.model.Sector}. */
+  public static final String DESIRED_SECTOR = "desired_sector";
+
+  /** Candidate keyword, one per {@link nl.werkmatch.model.Sector} refused on grounds of conscience. */
+  public static final String REFUSED_SECTOR = "refused_sector";
+
+  /** Candidate keyword, one per available {@link nl.werkmatch.model.TravelMode}. */
+  public static final String MODE = "mode";
+
+  /**
+   * Keyword, one per {@link nl.werkmatch.model.Certificate}: for a candidate every certificate held
+   * (expired ones included: validity depends on the match date, check it on the record); for a
+   * vacancy every required certificate (obtainable on the job or not).
+   */
+  public static final String CERTIFICATE = "certificate";
+
+  /** Candidate keyword, one per {@link nl.werkmatch.model.TargetGroup} (eligibility filters only). */
+  public static final String TARGET_GROUP = "target_group";
+
+  /** Candidate keyword, one per {@link nl.werkmatch.model.FunctionalLimitation}. */
+  public static final String LIMITATION = "limitation";
+
+  /** Vacancy keyword, one per {@link nl.werkmatch.model.WorkCondition} of its job demands. */
+  public static final String CONDITION = "condition";
+
+  /** Candidate keyword: the participation-ladder step number, {@code "1"} to {@code "6"}. */
+  public static final String LADDER = "ladder";
+
+  /** Keyword: the location's country ({@code NL} or {@code DE}) when recorded. Both types. */
+  public static final String COUNTRY = "country";
+
+  /**
+   * {@link org.apache.lucene.document.IntField}: minimum hours per week (candidate availability,
+   * vacancy). Both types.
+   */
+  public static final String MIN_HOURS = "min_hours";
+
+  /**
+   * {@link org.apache.lucene.document.IntField}: maximum hours per week; for a candidate the
+   * effective maximum (the lower of the stated maximum and the medical limit). Both types.
+   */
+  public static final String MAX_HOURS = "max_hours";
+
+  /** Candidate {@link org.apache.lucene.document.IntField}: own maximum travel time in minutes. */
+  public static final String MAX_TRAVEL = "max_travel";
+
+  /** Candidate {@link org.apache.lucene.document.DoubleField}: loonwaarde percentage (internal only). */
+  public static final String LOONWAARDE = "loonwaarde";
+
+  /** Vacancy {@link org.apache.lucene.document.DoubleField}: lowest loonwaarde percentage the employer accepts. */
+  public static final String MIN_LOONWAARDE = "min_loonwaarde";
+
+  /**
+   * {@link org.apache.lucene.document.IntField}: level of Dutch as CEFR rank 1 (A1) to 6 (C2), see
+   * {@link nl.werkmatch.model.LanguageLevel#cefrRank()}; candidate's level or vacancy's minimum.
+   */
+  public static final String DUTCH_LEVEL = "dutch_level";
+
+  /** Candidate skill weight per claimed level (level 1..5 gives 0.2..1.0). */
+  public static final float CANDIDATE_WEIGHT_PER_LEVEL = 0.2f;
+
+  /** Level assumed for a candidate skill claimed without a level. */
+  public static final int DEFAULT_SKILL_LEVEL = 3;
+
+  /** Lowest candidate skill weight. */
+  public static final float MIN_SKILL_WEIGHT = 0.1f;
+
+  /** Vacancy weight of a required skill. */
+  public static final float REQUIRED_SKILL_WEIGHT = 1.0f;
+
+  /** Vacancy weight of an optional skill. */
+  public static final float OPTIONAL_SKILL_WEIGHT = 0.5f;
+}

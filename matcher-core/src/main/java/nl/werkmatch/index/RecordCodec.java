@@ -1,0 +1,393 @@
+package nl.werkmatch.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.werkmatch.io.Json;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.CertificateHolding;
+import nl.werkmatch.model.CertificateRequirement;
+import nl.werkmatch.model.LanguageLevel;
+import nl.werkmatch.model.Location;
+import nl.werkmatch.model.SkillClaim;
+import nl.werkmatch.model.SkillRequirement;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.model.WorkExperience;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Maps candidates and vacancies to Lucene documents and back. The field layout is described in
+ * {@link Fields}. The record is kept whole as JSON in {@link Fields#SOURCE}, so
+ * {@code decode(encode(r)).equals(r)} for every valid record; the other fields are derived from it
+ * (plus optional coordinates given at indexing) and only serve queries.
+ *
+ * <p>All methods are static and thread-safe.
+ */
+public final class RecordCodec {
+  private RecordCodec() {}
+
+  /** The term that identifies the document of the record with this id (for update and delete). */
+  public static Term idTerm(String id) {
+    return new Term(Fields.ID, Objects.requireNonNull(id, "id"));
+  }
+
+  /**
+   * The document for a candidate; location fields come from {@code candidate.home()} when it has
+   * coordinates.
+   */
+  public static Document candidateDocument(Candidate candidate) {
+    return candidateDocument(candidate, coordinates(candidate.home()));
+  }
+
+  /**
+   * The document for a candidate, indexing {@code latLon} ({@code {lat, lon}} in degrees) as its
+   * location instead of the record's coordinates; {@code null} means "use the record's". The
+   * stored record is not changed.
+   *
+   * @throws IllegalArgumentException if {@code latLon} is not two valid WGS84 coordinates
+   */
+  public static Document candidateDocument(Candidate candidate, double[] latLon) {
+    Objects.requireNonNull(candidate, "candidate");
+    Document doc = base(candidate.id(), encode(candidate));
+    addLocation(doc, latLon != null ? checkLatLon(latLon) : coordinates(candidate.home()),
+        candidate.home());
+
+    List<String> text = new ArrayList<>();
+    Map<String, Float> features = new LinkedHashMap<>();
+    if (candidate.skills() != null) {
+      for (SkillClaim s : candidate.skills()) {
+        if (s.label() != null && !s.label().isBlank()) {
+          text.add(s.label());
+        }
+        if (s.skillId() != null) {
+          int level = s.level() == null ? Fields.DEFAULT_SKILL_LEVEL : s.level();
+          float weight = Math.max(Fields.MIN_SKILL_WEIGHT, Fields.CANDIDATE_WEIGHT_PER_LEVEL * level);
+          features.merge(s.skillId(), weight, Math::max);
+        }
+      }
+    }
+    if (candidate.experience() != null) {
+      for (WorkExperience e : candidate.experience()) {
+        if (e.title() != null && !e.title().isBlank()) {
+          text.add(e.title());
+        }
+      }
+    }
+    if (candidate.education() != null && candidate.education().diplomas() != null) {
+      text.addAll(candidate.education().diplomas());
+    }
+    for (String t : text) {
+      doc.add(new TextField(Fields.TEXT, t, Field.Store.NO));
+    }
+    addSkills(doc, features);
+
+    keywords(doc, Fields.DESIRED_OCCUPATION, candidate.desiredOccupations());
+    keywords(doc, Fields.DESIRED_SECTOR, candidate.desiredSectors());
+    keywords(doc, Fields.REFUSED_SECTOR, candidate.refusedSectors());
+    if (candidate.travel() != null) {
+      keywords(doc, Fields.MODE, candidate.travel().modes());
+      intField(doc, Fields.MAX_TRAVEL, candidate.travel().maxTravelMinutes());
+    }
+    if (candidate.certificates() != null) {
+      keywords(doc, Fields.CERTIFICATE,
+          candidate.certificates().stream().map(CertificateHolding::certificate).toList());
+    }
+    keywords(doc, Fields.TARGET_GROUP, candidate.targetGroups());
+    keywords(doc, Fields.LIMITATION, candidate.limitations());
+    if (candidate.participation() != null && candidate.participation().ladderStep() != null) {
+      doc.add(new StringField(Fields.LADDER,
+          Integer.toString(candidate.participation().ladderStep().number()), Field.Store.NO));
+    }
+    if (candidate.availability() != null) {
+      intField(doc, Fields.MIN_HOURS, candidate.availability().minHours());
+      intField(doc, Fields.MAX_HOURS, candidate.availability().effectiveMaxHours());
+    }
+    if (candidate.loonwaarde() != null && candidate.loonwaarde().percentage() != null) {
+      doc.add(new DoubleField(Fields.LOONWAARDE, candidate.loonwaarde().percentage(), Field.Store.NO));
+    }
+    LanguageLevel dutch = candidate.dutchLevel();
+    if (dutch != null) {
+      intField(doc, Fields.DUTCH_LEVEL, dutch.cefrRank());
+    }
+    return doc;
+  }
+
+  /**
+   * The document for a vacancy; location fields come from {@code vacancy.location()} when it has
+   * coordinates.
+   */
+  public static Document vacancyDocument(Vacancy vacancy) {
+    return vacancyDocument(vacancy, coordinates(vacancy.location()));
+  }
+
+  /**
+   * The document for a vacancy, indexing {@code latLon} ({@code {lat, lon}} in degrees) as its
+   * location instead of the record's coordinates; {@code null} means "use the record's". The
+   * stored record is not changed.
+   *
+   * @throws IllegalArgumentException if {@code latLon} is not two valid WGS84 coordinates
+   */
+  public static Document vacancyDocument(Vacancy vacancy, double[] latLon) {
+    Objects.requireNonNull(vacancy, "vacancy");
+    Document doc = base(vacancy.id(), encode(vacancy));
+    addLocation(doc, latLon != null ? checkLatLon(latLon) : coordinates(vacancy.location()),
+        vacancy.location());
+
+    if (vacancy.title() != null && !vacancy.title().isBlank()) {
+      doc.add(new TextField(Fields.TITLE, vacancy.title(), Field.Store.NO));
+      doc.add(new TextField(Fields.TEXT, vacancy.title(), Field.Store.NO));
+    }
+    if (vacancy.description() != null && !vacancy.description().isBlank()) {
+      doc.add(new TextField(Fields.TEXT, vacancy.description(), Field.Store.NO));
+    }
+    Map<String, Float> features = new LinkedHashMap<>();
+    if (vacancy.requiredSkills() != null) {
+      for (SkillRequirement s : vacancy.requiredSkills()) {
+        if (s.skillId() != null) {
+          features.merge(s.skillId(), Fields.REQUIRED_SKILL_WEIGHT, Math::max);
+        }
+      }
+    }
+    if (vacancy.optionalSkills() != null) {
+      for (SkillRequirement s : vacancy.optionalSkills()) {
+        if (s.skillId() != null) {
+          features.merge(s.skillId(), Fields.OPTIONAL_SKILL_WEIGHT, Math::max);
+        }
+      }
+    }
+    addSkills(doc, features);
+
+    keyword(doc, Fields.KIND, vacancy.kind());
+    keyword(doc, Fields.SECTOR, vacancy.sector());
+    keyword(doc, Fields.OCCUPATION, vacancy.occupationId());
+    if (vacancy.certificates() != null) {
+      keywords(doc, Fields.CERTIFICATE,
+          vacancy.certificates().stream().map(CertificateRequirement::certificate).toList());
+    }
+    if (vacancy.demands() != null) {
+      keywords(doc, Fields.CONDITION, vacancy.demands().conditions());
+    }
+    intField(doc, Fields.MIN_HOURS, vacancy.minHours());
+    intField(doc, Fields.MAX_HOURS, vacancy.maxHours());
+    if (vacancy.offer() != null && vacancy.offer().minLoonwaarde() != null) {
+      doc.add(new DoubleField(Fields.MIN_LOONWAARDE, vacancy.offer().minLoonwaarde(), Field.Store.NO));
+    }
+    if (vacancy.dutchLevel() != null) {
+      intField(doc, Fields.DUTCH_LEVEL, vacancy.dutchLevel().cefrRank());
+    }
+    return doc;
+  }
+
+  /** The JSON bytes of a record as kept in {@link Fields#SOURCE}. */
+  public static byte[] encode(Record record) {
+    try {
+      return Json.mapper().writeValueAsBytes(Objects.requireNonNull(record, "record"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + record.getClass().getSimpleName()
+          + " to JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Decodes the candidate stored in document {@code docId} of the searcher's index. For many
+   * documents, take {@code searcher.storedFields()} once and use
+   * {@link #decodeCandidate(StoredFields, int)}.
+   *
+   * @throws UncheckedIOException if the index cannot be read
+   * @throws IllegalStateException if the document holds no valid candidate
+   */
+  public static Candidate decodeCandidate(IndexSearcher searcher, int docId) {
+    try {
+      return decodeCandidate(searcher.storedFields(), docId);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Decodes the candidate stored in document {@code docId}.
+   *
+   * @throws UncheckedIOException if the index cannot be read
+   * @throws IllegalStateException if the document holds no valid candidate
+   */
+  public static Candidate decodeCandidate(StoredFields storedFields, int docId) {
+    return decode(storedFields, docId, Candidate.class);
+  }
+
+  /**
+   * Decodes the vacancy stored in document {@code docId} of the searcher's index.
+   *
+   * @throws UncheckedIOException if the index cannot be read
+   * @throws IllegalStateException if the document holds no valid vacancy
+   */
+  public static Vacancy decodeVacancy(IndexSearcher searcher, int docId) {
+    try {
+      return decodeVacancy(searcher.storedFields(), docId);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Decodes the vacancy stored in document {@code docId}.
+   *
+   * @throws UncheckedIOException if the index cannot be read
+   * @throws IllegalStateException if the document holds no valid vacancy
+   */
+  public static Vacancy decodeVacancy(StoredFields storedFields, int docId) {
+    return decode(storedFields, docId, Vacancy.class);
+  }
+
+  /**
+   * Decodes a record from the JSON bytes of {@link Fields#SOURCE}.
+   *
+   * @throws IllegalArgumentException if the bytes are not a valid record of that type
+   */
+  public static <T extends Record> T decode(BytesRef source, Class<T> type) {
+    try {
+      return Json.mapper().readValue(source.bytes, source.offset, source.length, type);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(type.getSimpleName() + " JSON in field " + Fields.SOURCE
+          + " is not valid: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The indexed location of document {@code docId} as {@code {lat, lon}} in degrees (quantised
+   * by Lucene's encoding to about 1e-7 degrees), or {@code null} when the document has none. This
+   * is the location the distance queries see, which may come from coordinates given at upsert
+   * rather than from the record.
+   *
+   * @throws UncheckedIOException if the index cannot be read
+   */
+  public static double[] indexedLocation(IndexSearcher searcher, int docId) {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+    try {
+      SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), Fields.LOCATION);
+      if (!values.advanceExact(docId - leaf.docBase)) {
+        return null;
+      }
+      long encoded = values.nextValue();
+      return new double[] {
+          GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32)),
+          GeoEncodingUtils.decodeLongitude((int) encoded)};
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T extends Record> T decode(StoredFields storedFields, int docId, Class<T> type) {
+    Document doc;
+    try {
+      doc = storedFields.document(docId, Set.of(Fields.SOURCE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read stored fields of index document " + docId, e);
+    }
+    BytesRef source = doc.getBinaryValue(Fields.SOURCE);
+    if (source == null) {
+      throw new IllegalStateException("index document " + docId + " has no field " + Fields.SOURCE);
+    }
+    try {
+      return decode(source, type);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("index document " + docId + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Document base(String id, byte[] source) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, id, Field.Store.NO));
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
+    doc.add(new StoredField(Fields.SOURCE, source));
+    return doc;
+  }
+
+  private static void addLocation(Document doc, double[] latLon, Location location) {
+    if (latLon != null) {
+      doc.add(new LatLonPoint(Fields.LOCATION, latLon[0], latLon[1]));
+      doc.add(new LatLonDocValuesField(Fields.LOCATION, latLon[0], latLon[1]));
+    }
+    doc.add(new StringField(Fields.HAS_LOCATION, latLon != null ? "1" : "0", Field.Store.NO));
+    if (location != null && location.country() != null) {
+      doc.add(new StringField(Fields.COUNTRY, location.country(), Field.Store.NO));
+    }
+  }
+
+  private static void addSkills(Document doc, Map<String, Float> features) {
+    // FeatureField allows one value per feature and document: duplicates were merged (max) above.
+    for (Map.Entry<String, Float> f : features.entrySet()) {
+      doc.add(new FeatureField(Fields.SKILL, f.getKey(), f.getValue()));
+      doc.add(new StringField(Fields.SKILL_ID, f.getKey(), Field.Store.NO));
+    }
+  }
+
+  private static double[] coordinates(Location location) {
+    return location != null && location.hasCoordinates()
+        ? new double[] {location.lat(), location.lon()}
+        : null;
+  }
+
+  private static double[] checkLatLon(double[] latLon) {
+    if (latLon.length != 2) {
+      throw new IllegalArgumentException("latLon must hold 2 values {lat, lon}, got " + latLon.length);
+    }
+    if (!(latLon[0] >= -90 && latLon[0] <= 90)) {
+      throw new IllegalArgumentException("lat must be between -90 and 90, got " + latLon[0]);
+    }
+    if (!(latLon[1] >= -180 && latLon[1] <= 180)) {
+      throw new IllegalArgumentException("lon must be between -180 and 180, got " + latLon[1]);
+    }
+    return latLon.clone();
+  }
+
+  private static void keyword(Document doc, String field, Object value) {
+    if (value != null) {
+      doc.add(new StringField(field, value instanceof Enum<?> e ? e.name() : value.toString(), Field.Store.NO));
+    }
+  }
+
+  private static void keywords(Document doc, String field, List<?> values) {
+    if (values != null) {
+      Set<String> seen = new LinkedHashSet<>();
+      for (Object v : values) {
+        seen.add(v instanceof Enum<?> e ? e.name() : v.toString());
+      }
+      for (String s : seen) {
+        doc.add(new StringField(field, s, Field.Store.NO));
+      }
+    }
+  }
+
+  private static void intField(Document doc, String field, Integer value) {
+    if (value != null) {
+      doc.add(new IntField(field, value, Field.Store.NO));
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package nl.werkmatch.index;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.Vacancy;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+class RecordCodecTest {
+
+  @Test
+  void sourceRoundTripIsExactForFullRecords() {
+    Candidate c = TestRecords.fullCandidate("c-1");
+    Vacancy v = TestRecords.fullVacancy("v-1");
+    assertEquals(c, RecordCodec.decode(new BytesRef(RecordCodec.encode(c)), Candidate.class));
+    assertEquals(v, RecordCodec.decode(new BytesRef(RecordCodec.encode(v)), Vacancy.class));
+    Candidate bare = TestRecords.bareCandidate("c-2");
+    assertEquals(bare, RecordCodec.decode(new BytesRef(RecordCodec.encode(bare)), Candidate.class));
+    // Same record, same bytes.
+    assertArrayEquals(RecordCodec.encode(c), RecordCodec.encode(TestRecords.fullCandidate("c-1")));
+  }
+
+  @Test
+  void candidateDocumentHasTheDocumentedFields() {
+    Document doc = RecordCodec.candidateDocument(TestRecords.fullCandidate("c-1"));
+    assertEquals(List.of("1"), strings(doc, Fields.HAS_LOCATION));
+    assertEquals(List.of("NL"), strings(doc, Fields.COUNTRY));
+    assertEquals(List.of("occ-1", "occ-2"), strings(doc, Fields.DESIRED_OCCUPATION));
+    assertEquals(List.of("ZORG", "LOGISTIEK"), strings(doc, Fields.DESIRED_SECTOR));
+    assertEquals(List.of("BEVEILIGING"), strings(doc, Fields.REFUSED_SECTOR));
+    assertEquals(List.of("BIKE", "CAR"), strings(doc, Fields.MODE));
+    assertEquals(List.of("VCA_BASIS", "HEFTRUCK"), strings(doc, Fields.CERTIFICATE));
+    assertEquals(List.of("DOELGROEPREGISTER", "BESCHUT_WERK_INDICATIE"), strings(doc, Fields.TARGET_GROUP));
+    assertEquals(List.of("NO_HEAVY_LIFTING", "NO_NIGHT_SHIFTS"), strings(doc, Fields.LIMITATION));
+    assertEquals(List.of("5"), strings(doc, Fields.LADDER));
+    assertEquals(List.of("sk-1", "sk-2"), strings(doc, Fields.SKILL_ID));
+    assertEquals(Map.of("sk-1", 0.8f, "sk-2", 0.6f), features(doc));
+    assertEquals(List.of("Heftruck rijden", "Klantvriendelijk", "Magazijnmedewerker", "Schoonmaker", "MBO 2 Logistiek"),
+        strings(doc, Fields.TEXT));
+    assertEquals(16, doc.getField(Fields.MIN_HOURS).numericValue().intValue());
+    assertEquals(24, doc.getField(Fields.MAX_HOURS).numericValue().intValue(), "effective max hours (medical limit)");
+    assertEquals(45, doc.getField(Fields.MAX_TRAVEL).numericValue().intValue());
+    assertEquals(62.5, org.apache.lucene.util.NumericUtils.sortableLongToDouble(doc.getField(Fields.LOONWAARDE).numericValue().longValue()));
+    assertEquals(3, doc.getField(Fields.DUTCH_LEVEL).numericValue().intValue(), "2F is about B1");
+    assertEquals(1, doc.getFields(Fields.SOURCE).length);
+  }
+
+  @Test
+  void vacancyDocumentMergesSkillListedAsRequiredAndOptional() {
+    Document doc = RecordCodec.vacancyDocument(TestRecords.fullVacancy("v-1"));
+    assertEquals(Map.of("sk-1", 1.0f, "sk-2", 0.5f), features(doc));
+    assertEquals(List.of("sk-1", "sk-2"), strings(doc, Fields.SKILL_ID));
+    assertEquals(List.of("GARANTIEBAAN"), strings(doc, Fields.KIND));
+    assertEquals(List.of("ZORG"), strings(doc, Fields.SECTOR));
+    assertEquals(List.of("occ-1"), strings(doc, Fields.OCCUPATION));
+    assertEquals(List.of("VCA_BASIS"), strings(doc, Fields.CERTIFICATE));
+    assertEquals(List.of("PROLONGED_STANDING", "DUST"), strings(doc, Fields.CONDITION));
+    assertEquals(List.of("Medewerker facilitaire dienst"), strings(doc, Fields.TITLE));
+    assertEquals(2, doc.getFields(Fields.TEXT).length);
+    assertEquals(2, doc.getField(Fields.DUTCH_LEVEL).numericValue().intValue(), "1F is about A2");
+    assertEquals(35.0, org.apache.lucene.util.NumericUtils.sortableLongToDouble(doc.getField(Fields.MIN_LOONWAARDE).numericValue().longValue()));
+  }
+
+  @Test
+  void bareRecordsHaveOnlyIdSourceAndNoLocation() {
+    Document doc = RecordCodec.candidateDocument(TestRecords.bareCandidate("c-9"));
+    assertEquals(List.of("0"), strings(doc, Fields.HAS_LOCATION));
+    assertTrue((doc.getFields(Fields.LOCATION).length == 0));
+    assertTrue((doc.getFields(Fields.SKILL).length == 0));
+    assertNull(doc.getField(Fields.MAX_HOURS));
+    Document vdoc = RecordCodec.vacancyDocument(TestRecords.bareVacancy("v-9"));
+    assertEquals(List.of("0"), strings(vdoc, Fields.HAS_LOCATION));
+    assertNull(vdoc.getField(Fields.KIND));
+  }
+
+  @Test
+  void locationOverrideIsCheckedAndIndexed() {
+    Candidate c = TestRecords.candidate("c-1", null, null);
+    assertEquals(List.of("0"), strings(RecordCodec.candidateDocument(c), Fields.HAS_LOCATION));
+    Document doc = RecordCodec.candidateDocument(c, new double[] {52.26, 6.79});
+    assertEquals(List.of("1"), strings(doc, Fields.HAS_LOCATION));
+    assertEquals(2, doc.getFields(Fields.LOCATION).length, "point and doc values");
+    assertThrows(IllegalArgumentException.class, () -> RecordCodec.candidateDocument(c, new double[] {91, 0}));
+    assertThrows(IllegalArgumentException.class, () -> RecordCodec.candidateDocument(c, new double[] {1}));
+  }
+
+  @Test
+  void decodingGarbageNamesTheField() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RecordCodec.decode(new BytesRef("{\"id\":\"x y\"}"), Candidate.class));
+    assertTrue(e.getMessage().contains(Fields.SOURCE), e.getMessage());
+  }
+
+  private static List<String> strings(Document doc, String field) {
+    return java.util.Arrays.stream(doc.getFields(field))
+        .filter(f -> f.stringValue() != null)
+        .map(IndexableField::stringValue)
+        .toList();
+  }
+
+  private static Map<String, Float> features(Document doc) {
+    Map<String, Float> out = new TreeMap<>();
+    for (IndexableField f : doc.getFields(Fields.SKILL)) {
+      FeatureField ff = (FeatureField) f;
+      out.put(ff.stringValue(), ff.getFeatureValue());
+    }
+    return out;
+  }
+}
