@@ -59,13 +59,27 @@ public final class Fields {
    * Coded skills as {@link org.apache.lucene.document.FeatureField}s: the feature name is the
    * taxonomy skill id, the value a weight in (0, 1]. Candidate: {@link #CANDIDATE_WEIGHT_PER_LEVEL}
    * times the claimed level (level {@link #DEFAULT_SKILL_LEVEL} when unknown), at least
-   * {@link #MIN_SKILL_WEIGHT}. Vacancy: {@link #REQUIRED_SKILL_WEIGHT} for a required skill,
-   * {@link #OPTIONAL_SKILL_WEIGHT} for an optional one (a skill listed as both counts as
+   * {@link #MIN_SKILL_WEIGHT}. Vacancy: the skill's share of the vacancy's skill score,
+   * {@link #REQUIRED_SKILL_WEIGHT} for a required skill and {@link #OPTIONAL_SKILL_WEIGHT} for an
+   * optional one divided by the sum of those weights over all listed skills (a skill listed as both counts as
    * required). Skills known only by a label are in {@link #TEXT}, not here. Query with
    * {@code FeatureField.newLinearQuery(SKILL, skillId, weight)} and its siblings. Feature values
    * are stored with a relative precision of 2<sup>-8</sup>.
    */
   public static final String SKILL = "skill";
+
+  /**
+   * Candidate only: keyword, one per occupation id of the work experience, so retrieval can credit
+   * the essential skills of past occupations as the exact scorer does.
+   */
+  public static final String EXPERIENCE_OCCUPATION = "experience_occupation";
+
+  /**
+   * Keyword {@code "1"} when the record states skills (candidate: skills or work experience recorded;
+   * vacancy: required or optional skills listed), else {@code "0"}, so retrieval can give unknown
+   * skills the neutral score.
+   */
+  public static final String SKILLS_KNOWN = "skills_known";
 
   /** Keyword, one per coded skill id (the feature names of {@link #SKILL}), for filters. Both types. */
   public static final String SKILL_ID = "skill_id";
@@ -161,8 +175,8 @@ public final class Fields {
   public static final float MIN_SKILL_WEIGHT = 0.1f;
 
   /** Vacancy weight of a required skill. */
-  public static final float REQUIRED_SKILL_WEIGHT = 1.0f;
+  public static final float REQUIRED_SKILL_WEIGHT = 2.0f;
 
   /** Vacancy weight of an optional skill. */
-  public static final float OPTIONAL_SKILL_WEIGHT = 0.5f;
+  public static final float OPTIONAL_SKILL_WEIGHT = 1.0f;
 }

@@ -98,7 +98,11 @@ public final class RecordCodec {
           text.add(e.title());
         }
       }
+      keywords(doc, Fields.EXPERIENCE_OCCUPATION, candidate.experience().stream()
+          .map(WorkExperience::occupationId).filter(Objects::nonNull).distinct().toList());
     }
+    doc.add(new StringField(Fields.SKILLS_KNOWN,
+        candidate.skills() != null || candidate.experience() != null ? "1" : "0", Field.Store.NO));
     if (candidate.education() != null && candidate.education().diplomas() != null) {
       text.addAll(candidate.education().diplomas());
     }
@@ -167,21 +171,26 @@ public final class RecordCodec {
       doc.add(new TextField(Fields.TEXT, vacancy.description(), Field.Store.NO));
     }
     Map<String, Float> features = new LinkedHashMap<>();
+    int required = vacancy.requiredSkills() == null ? 0 : vacancy.requiredSkills().size();
+    int optional = vacancy.optionalSkills() == null ? 0 : vacancy.optionalSkills().size();
+    // each skill's share of the vacancy's skill score: essential skills count double
+    float share = 1f / Math.max(1, Fields.REQUIRED_SKILL_WEIGHT * required + Fields.OPTIONAL_SKILL_WEIGHT * optional);
     if (vacancy.requiredSkills() != null) {
       for (SkillRequirement s : vacancy.requiredSkills()) {
         if (s.skillId() != null) {
-          features.merge(s.skillId(), Fields.REQUIRED_SKILL_WEIGHT, Math::max);
+          features.merge(s.skillId(), Fields.REQUIRED_SKILL_WEIGHT * share, Math::max);
         }
       }
     }
     if (vacancy.optionalSkills() != null) {
       for (SkillRequirement s : vacancy.optionalSkills()) {
         if (s.skillId() != null) {
-          features.merge(s.skillId(), Fields.OPTIONAL_SKILL_WEIGHT, Math::max);
+          features.merge(s.skillId(), Fields.OPTIONAL_SKILL_WEIGHT * share, Math::max);
         }
       }
     }
     addSkills(doc, features);
+    doc.add(new StringField(Fields.SKILLS_KNOWN, required + optional > 0 ? "1" : "0", Field.Store.NO));
 
     keyword(doc, Fields.KIND, vacancy.kind());
     keyword(doc, Fields.SECTOR, vacancy.sector());
@@ -301,6 +310,20 @@ public final class RecordCodec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The stored JSON of a document, for callers that cache decoded records by their source bytes.
+   * The returned bytes may be reused by the next call on the same {@code storedFields}: copy them
+   * ({@link BytesRef#deepCopyOf}) to keep them.
+   */
+  public static BytesRef source(StoredFields storedFields, int docId) throws IOException {
+    Document doc = storedFields.document(docId, Set.of(Fields.SOURCE));
+    BytesRef source = doc.getBinaryValue(Fields.SOURCE);
+    if (source == null) {
+      throw new IllegalStateException("index document " + docId + " has no field " + Fields.SOURCE);
+    }
+    return source;
   }
 
   private static <T extends Record> T decode(StoredFields storedFields, int docId, Class<T> type) {

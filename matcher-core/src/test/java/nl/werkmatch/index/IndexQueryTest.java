@@ -73,7 +73,8 @@ class IndexQueryTest {
       float[] s = index.searchVacancies(searcher -> new float[] {
           searcher.search(FeatureField.newLinearQuery(Fields.SKILL, "sk-1", 1f), 1).scoreDocs[0].score,
           searcher.search(FeatureField.newLinearQuery(Fields.SKILL, "sk-2", 1f), 1).scoreDocs[0].score});
-      assertArrayEquals(new float[] {1.0f, 0.5f}, s, 0.01f);
+      // shares of the skill score: 2 required (weight 2) + 2 optional (weight 1) = 6; sk-1 2/6, sk-2 1/6
+      assertArrayEquals(new float[] {2f / 6, 1f / 6}, s, 0.01f);
     }
   }
 
