@@ -37,6 +37,8 @@ import java.util.List;
  * @param demands what the job asks of the worker
  * @param offer what the employer offers
  * @param origin how the vacancy arose (displacement check)
+ * @param jobProspect for a proefplaatsing: whether there is a concrete job prospect (concreet baanperspectief)
+ *     at its end
  */
 public record Vacancy(
     String id,
@@ -68,7 +70,8 @@ public record Vacancy(
     BigDecimal hourlyWage,
     JobDemands demands,
     EmployerOffer offer,
-    VacancyOrigin origin) {
+    VacancyOrigin origin,
+    Boolean jobProspect) {
 
   /** Validates the id, ranges and cross-field rules. */
   public Vacancy {
@@ -111,5 +114,23 @@ public record Vacancy(
     if (kind != null && kind.isPaid() && hourlyWage != null && hourlyWage.signum() == 0) {
       throw new ValidationException("hourlyWage", "is 0 but kind " + kind + " is a paid employment");
     }
+  }
+
+  /**
+   * The constructor without {@code jobProspect} (absent), kept so that code written before that field
+   * was added still compiles.
+   */
+  public Vacancy(String id, String employer, ContactPerson contact, Sector sector, String occupationId,
+      String title, String description, Location location, VacancyKind kind,
+      List<SkillRequirement> requiredSkills, List<SkillRequirement> optionalSkills, List<Task> tasks,
+      EducationLevel minEducation, Boolean startkwalificatieRequired, List<CertificateRequirement> certificates,
+      LanguageLevel dutchLevel, List<LanguageSkill> languages, Double minExperienceYears, Integer minHours,
+      Integer maxHours, Schedule schedule, ContractType contractType, Integer contractMonths,
+      LocalDate startDate, LocalDate closingDate, Integer positions, BigDecimal hourlyWage, JobDemands demands,
+      EmployerOffer offer, VacancyOrigin origin) {
+    this(id, employer, contact, sector, occupationId, title, description, location, kind, requiredSkills,
+        optionalSkills, tasks, minEducation, startkwalificatieRequired, certificates, dutchLevel, languages,
+        minExperienceYears, minHours, maxHours, schedule, contractType, contractMonths, startDate, closingDate,
+        positions, hourlyWage, demands, offer, origin, null);
   }
 }

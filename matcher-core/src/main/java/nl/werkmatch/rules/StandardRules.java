@@ -1,0 +1,699 @@
+package nl.werkmatch.rules;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.werkmatch.model.Availability;
+import nl.werkmatch.model.BenefitType;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.FunctionalLimitation;
+import nl.werkmatch.model.JobDemands;
+import nl.werkmatch.model.LadderStep;
+import nl.werkmatch.model.Route;
+import nl.werkmatch.model.Schedule;
+import nl.werkmatch.model.TargetGroup;
+import nl.werkmatch.model.TimeWindow;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.model.VacancyKind;
+import nl.werkmatch.model.VacancyOrigin;
+import nl.werkmatch.model.WorkCondition;
+
+/**
+ * The standard rules in their fixed order. Fairness: no rule reads sex, nationality or municipality of residence;
+ * age is read only by {@link Participatieplaats} and {@link Leerwerkplek}; benefit type only by
+ * {@link Participatieplaats}.
+ */
+final class StandardRules {
+  private StandardRules() {}
+
+  private static final List<String> IDS = List.of(
+      Beschut.ID, Doelgroepregister.ID, Participatieplaats.ID, Leerwerkplek.ID, ProefplaatsingPerspectief.ID,
+      ProefplaatsingDuur.ID, LadderKind.ID, RouteKind.ID, Displacement.ID, Travel.ID, HoursAvailability.ID,
+      MedicalLimit.ID, HoursSchedule.ID, TimeWindows.ID, LimitationConditions.ID, LimitationNights.ID,
+      LimitationCustomerContact.ID, SectorRefused.ID, StartDate.ID, EmployerConsent.ID);
+
+  /** All standard rule ids, in rule order. */
+  static List<String> ids() {
+    return IDS;
+  }
+
+  /** All standard rules for a configuration, in rule order (disabled ones included). */
+  static List<Rule> all(PolicyConfig policy) {
+    List<Rule> rules = List.of(new Beschut(), new Doelgroepregister(), new Participatieplaats(), new Leerwerkplek(),
+        new ProefplaatsingPerspectief(), new ProefplaatsingDuur(policy), new LadderKind(), new RouteKind(),
+        new Displacement(), new Travel(policy), new HoursAvailability(), new MedicalLimit(), new HoursSchedule(),
+        new TimeWindows(), new LimitationConditions(), new LimitationNights(), new LimitationCustomerContact(),
+        new SectorRefused(), new StartDate(), new EmployerConsent());
+    for (int i = 0; i < rules.size(); i++) {
+      if (!rules.get(i).id().equals(IDS.get(i))) {
+        throw new IllegalStateException("rule order mismatch at " + i);
+      }
+    }
+    return rules;
+  }
+
+  // ---- vacancy kind against target group ----
+
+  static final class Beschut extends BaseRule {
+    static final String ID = "kind.beschut-indicatie";
+
+    Beschut() {
+      super(ID, "A beschut-werk place needs a UWV indication for beschut werk",
+          "Participatiewet art. 10b; Hengelo Re-integratieverordening art. 9 (004:70-76)");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      if (in.vacancy().kind() != VacancyKind.BESCHUT_WERK) {
+        return pass();
+      }
+      Candidate c = in.candidate();
+      if (c.targetGroups() == null) {
+        return notRecorded("a beschut-werk place needs a beschut-werk indication (indicatie beschut werk)",
+            "targetGroups absent");
+      }
+      if (!c.inTargetGroup(TargetGroup.BESCHUT_WERK_INDICATIE)) {
+        return notRecorded("a beschut-werk place needs a beschut-werk indication (indicatie beschut werk)",
+            "targetGroups without BESCHUT_WERK_INDICATIE");
+      }
+      return pass();
+    }
+  }
+
+  static final class Doelgroepregister extends BaseRule {
+    static final String ID = "kind.doelgroepregister";
+
+    Doelgroepregister() {
+      super(ID, "A garantiebaan is for people in the doelgroepregister of the banenafspraak",
+          "Wet banenafspraak en quotum arbeidsbeperkten (doelgroepregister, UWV); DOMAIN.md: Banenafspraak / garantiebanen");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      if (in.vacancy().kind() != VacancyKind.GARANTIEBAAN) {
+        return pass();
+      }
+      Candidate c = in.candidate();
+      if (!c.inTargetGroup(TargetGroup.DOELGROEPREGISTER)) {
+        return notRecorded("a garantiebaan needs registration in the doelgroepregister (banenafspraak)",
+            c.targetGroups() == null ? "targetGroups absent" : "targetGroups without DOELGROEPREGISTER");
+      }
+      return pass();
+    }
+  }
+
+  static final class Participatieplaats extends BaseRule {
+    static final String ID = "kind.participatieplaats";
+
+    Participatieplaats() {
+      super(ID, "A participatieplaats is only for people aged 27 or over on bijstand",
+          "Participatiewet art. 10a; Almelo beleid Participatieplaats (000:2103); Hengelo Re-integratieverordening art. 8 (004:326)");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      if (in.vacancy().kind() != VacancyKind.PARTICIPATIEPLAATS) {
+        return pass();
+      }
+      Candidate c = in.candidate();
+      Integer age = c.ageIn(in.today());
+      if (age == null) {
+        return notRecorded("a participatieplaats needs age 27 or over (leeftijd)", "birthYear absent");
+      }
+      if (age < 27) {
+        return fail("a participatieplaats needs age 27 or over (leeftijd)", "age " + age + " in " + in.today().getYear());
+      }
+      if (c.benefit() == null) {
+        return notRecorded("a participatieplaats needs a bijstand benefit (algemene bijstand)", "benefit absent");
+      }
+      if (c.benefit() != BenefitType.BIJSTAND) {
+        return fail("a participatieplaats needs a bijstand benefit (algemene bijstand)", "benefit " + c.benefit());
+      }
+      return pass();
+    }
+  }
+
+  static final class Leerwerkplek extends BaseRule {
+    static final String ID = "kind.leerwerkplek";
+
+    Leerwerkplek() {
+      super(ID, "A leerwerkplek is for ages 16-17, or 18 to under 27 without a startkwalificatie",
+          "Participatiewet art. 10f; Almelo beleid Ondersteuning bij leerwerktrajecten (000:2181-2184); "
+              + "Hengelo Re-integratieverordening art. 10 (004:398)");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      if (in.vacancy().kind() != VacancyKind.LEERWERKPLEK) {
+        return pass();
+      }
+      Candidate c = in.candidate();
+      Integer age = c.ageIn(in.today());
+      if (age == null) {
+        return unknown("age not recorded (birthYear); a leerwerkplek is for ages 16-17, or 18-26 without startkwalificatie");
+      }
+      if (age < 16 || age >= 27) {
+        return fail("a leerwerkplek is for ages 16 to under 27 (leerwerktraject)", "age " + age + " in " + in.today().getYear());
+      }
+      if (age <= 17) {
+        return pass();
+      }
+      Boolean sk = c.education() == null ? null : c.education().hasStartkwalificatie();
+      if (sk == null) {
+        return unknown("startkwalificatie not recorded; at age " + age + " a leerwerkplek needs its absence");
+      }
+      if (sk) {
+        return fail("at 18 or over a leerwerkplek is only for people without a startkwalificatie",
+            "age " + age + ", startkwalificatie held");
+      }
+      return pass();
+    }
+  }
+
+  static final class ProefplaatsingPerspectief extends BaseRule {
+    static final String ID = "kind.proefplaatsing-perspectief";
+
+    ProefplaatsingPerspectief() {
+      super(ID, "A proefplaatsing needs a concrete job prospect at its end",
+          "Enschede beleid Proefplaatsingen: 'sprake moet zijn van een concreet baanperspectief' (002:1078-1081)");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      Vacancy v = in.vacancy();
+      if (v.kind() != VacancyKind.PROEFPLAATSING) {
+        return pass();
+      }
+      if (v.jobProspect() == null) {
+        return unknown("job prospect (baanperspectief) of the proefplaatsing not recorded (vacancy.jobProspect)");
+      }
+      if (!v.jobProspect()) {
+        return fail("a proefplaatsing needs a concrete job prospect (concreet baanperspectief)", "jobProspect false");
+      }
+      return pass();
+    }
+  }
+
+  static final class ProefplaatsingDuur extends BaseRule {
+    static final String ID = "kind.proefplaatsing-duur";
+    private final PolicyConfig policy;
+
+    ProefplaatsingDuur(PolicyConfig policy) {
+      super(ID, "A proefplaatsing may not last longer than the municipality's maximum",
+          "Enschede beleid Proefplaatsingen: maximaal twee maanden (002:1084); Hengelo: 3 months (DOMAIN.md: "
+              + "Other instruments); PolicyConfig.proefplaatsingMaxMonths");
+      this.policy = policy;
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      Vacancy v = in.vacancy();
+      if (v.kind() != VacancyKind.PROEFPLAATSING) {
+        return pass();
+      }
+      Integer max = policy.proefplaatsingMaxMonths();
+      if (max == null) {
+        return pass("no proefplaatsing maximum configured for " + policy.municipality());
+      }
+      if (v.contractMonths() == null) {
+        return unknown("length of the proefplaatsing not recorded (vacancy.contractMonths)");
+      }
+      if (v.contractMonths() > max) {
+        return fail("the proefplaatsing is longer than " + policy.municipality() + " allows (maximale duur proefplaatsing)",
+            v.contractMonths() + " months > " + max + " months");
+      }
+      return pass();
+    }
+  }
+
+  // ---- ladder step and route against vacancy kind (gate, never rank) ----
+
+  private static final Set<VacancyKind> PAID_MARKET = EnumSet.of(VacancyKind.REGULAR, VacancyKind.GARANTIEBAAN,
+      VacancyKind.DETACHERING, VacancyKind.PROEFPLAATSING);
+  private static final Set<VacancyKind> PARTICIPATION_ONLY = EnumSet.of(VacancyKind.PARTICIPATIEPLAATS,
+      VacancyKind.VRIJWILLIGERSWERK);
+
+  static final class LadderKind extends BaseRule {
+    static final String ID = "ladder.kind";
+
+    LadderKind() {
+      super(ID, "Ladder steps 1-3 point to participation kinds, steps 5-6 to paid work (gate, never rank)",
+          "Hengelo Re-integratieverordening toelichting (004:218); participatieladder 'a help, not a label' (001:2281); "
+              + "DOMAIN.md: The participation ladder");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      VacancyKind kind = in.vacancy().kind();
+      LadderStep step = in.candidate().participation() == null ? null : in.candidate().participation().ladderStep();
+      if (kind == null) {
+        return unknown("vacancy kind not recorded");
+      }
+      if (step == null) {
+        return unknown("participation ladder step not recorded");
+      }
+      int n = step.number();
+      if (n <= 3 && PAID_MARKET.contains(kind)) {
+        return fail("ladder step " + n + " (large distance to work, participatieladder) points to participation "
+            + "or sheltered places, not to " + kind, "ladderStep " + n + ", kind " + kind);
+      }
+      if (n >= 5 && PARTICIPATION_ONLY.contains(kind)) {
+        return fail("ladder step " + n + " (short distance to work, participatieladder) points to paid work, not to "
+            + kind, "ladderStep " + n + ", kind " + kind);
+      }
+      return pass();
+    }
+  }
+
+  static final class RouteKind extends BaseRule {
+    static final String ID = "route.kind";
+
+    RouteKind() {
+      super(ID, "The participation route (route participatie) points away from paid market jobs",
+          "Hengelo routes werknemer/ondernemer/onderwijs/participatie (DOMAIN.md: Who the candidates are)");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      VacancyKind kind = in.vacancy().kind();
+      Route route = in.candidate().participation() == null ? null : in.candidate().participation().route();
+      if (kind == null) {
+        return unknown("vacancy kind not recorded");
+      }
+      if (route == null) {
+        return unknown("route not recorded");
+      }
+      if (route == Route.PARTICIPATIE && PAID_MARKET.contains(kind)) {
+        return fail("the agreed route is participation (route participatie), not a paid market job", "route "
+            + route + ", kind " + kind);
+      }
+      return pass();
+    }
+  }
+
+  // ---- displacement ----
+
+  static final class Displacement extends BaseRule {
+    static final String ID = "displacement.origin";
+
+    Displacement() {
+      super(ID, "Subsidised and unpaid placements only on vacancies that did not arise from redundancy",
+          "Hengelo Re-integratieverordening toelichting art. 4 'Geen verdringing' (004:683-697); Almelo beleid "
+              + "(000:1223); DOMAIN.md: Displacement");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      Vacancy v = in.vacancy();
+      if (v.kind() == null || !v.kind().isSubsidisedOrUnpaidPlacement()) {
+        return pass();
+      }
+      VacancyOrigin origin = v.origin();
+      if (origin == null || origin == VacancyOrigin.UNKNOWN) {
+        return notRecorded("a " + v.kind() + " placement needs the vacancy's origin established to rule out "
+            + "displacement (verdringing)", "origin " + (origin == null ? "absent" : origin));
+      }
+      if (!origin.allowsSubsidisedPlacement()) {
+        return fail("the vacancy arose from " + origin + " (afvloeiing); a " + v.kind()
+            + " placement there would displace regular work (verdringing)", "origin " + origin + ", kind " + v.kind());
+      }
+      return pass();
+    }
+  }
+
+  // ---- travel ----
+
+  static final class Travel extends BaseRule {
+    static final String ID = "travel.ceiling";
+    private final PolicyConfig policy;
+
+    Travel(PolicyConfig policy) {
+      super(ID, "Travel one way within the person's own limit and the statutory 3 hours a day round trip",
+          "Participatiewet art. 9 (algemeen geaccepteerde arbeid: travel up to 3 hours a day); DOMAIN.md: Travel");
+      this.policy = policy;
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      Integer minutes = in.travelMinutesOneWay();
+      if (minutes == null) {
+        return unknown("travel time not estimated");
+      }
+      int statutory = policy.travelCeilingMinutesPerDay() / 2;
+      Integer own = in.candidate().travel() == null ? null : in.candidate().travel().maxTravelMinutes();
+      if (own != null && minutes > own) {
+        return fail("travel exceeds the person's own limit (maximale reistijd)",
+            "travel " + minutes + " min one way > own limit " + own + " min");
+      }
+      if (minutes > statutory) {
+        return fail("travel exceeds the statutory ceiling of " + policy.travelCeilingMinutesPerDay()
+            + " min a day round trip (reistijd)", "travel " + minutes + " min one way > " + statutory + " min");
+      }
+      if (own == null) {
+        return unknown("own travel limit not recorded (travel.maxTravelMinutes); statutory ceiling "
+            + statutory + " min one way applied");
+      }
+      return pass();
+    }
+  }
+
+  // ---- hours ----
+
+  static final class HoursAvailability extends BaseRule {
+    static final String ID = "hours.availability";
+
+    HoursAvailability() {
+      super(ID, "The vacancy's minimum hours fit within the hours the person can work",
+          "DOMAIN.md: Availability (hours per week); vacancy hours per week");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      Integer need = in.vacancy().minHours();
+      Availability a = in.candidate().availability();
+      Integer max = a == null ? null : a.maxHours();
+      if (need == null) {
+        return unknown("vacancy minimum hours not recorded");
+      }
+      if (max == null) {
+        return unknown("person's maximum hours not recorded (availability.maxHours)");
+      }
+      if (need > max) {
+        return fail("the vacancy needs more hours than the person can work (beschikbare uren)",
+            "vacancy minHours " + need + " > availability maxHours " + max);
+      }
+      return pass();
+    }
+  }
+
+  static final class MedicalLimit extends BaseRule {
+    static final String ID = "hours.medical-limit";
+
+    MedicalLimit() {
+      super(ID, "The vacancy's minimum hours respect a medical limit on hours",
+          "Medische urenbeperking (DOMAIN.md: Availability; Care duties)");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      Integer need = in.vacancy().minHours();
+      Availability a = in.candidate().availability();
+      if (a == null) {
+        return unknown("availability not recorded, so no medical limit on hours known");
+      }
+      Integer limit = a.medicalMaxHours();
+      if (limit == null) {
+        return pass();
+      }
+      if (need == null) {
+        return unknown("vacancy minimum hours not recorded; medical limit " + limit + " h/week");
+      }
+      if (need > limit) {
+        return fail("the vacancy needs more hours than the medical limit allows (medische urenbeperking)",
+            "vacancy minHours " + need + " > medicalMaxHours " + limit);
+      }
+      return pass();
+    }
+  }
+
+  static final class HoursSchedule extends BaseRule {
+    static final String ID = "hours.schedule";
+
+    HoursSchedule() {
+      super(ID, "Shifts, nights and weekends only for people available for them",
+          "DOMAIN.md: Availability (shifts/nights/weekends); vacancy schedule");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      Schedule s = in.vacancy().schedule();
+      Availability a = in.candidate().availability();
+      if (s == null) {
+        return unknown("vacancy schedule not recorded");
+      }
+      List<String> clash = new ArrayList<>();
+      List<String> open = new ArrayList<>();
+      check("shifts", s.shifts(), a == null ? null : a.shifts(), "ploegendienst", clash, open);
+      check("nights", s.nights(), a == null ? null : a.nights(), "nachtwerk", clash, open);
+      check("weekends", s.weekends(), a == null ? null : a.weekends(), "weekendwerk", clash, open);
+      if (!clash.isEmpty()) {
+        return fail("the schedule includes work the person is not available for (" + String.join(", ", clash) + ")",
+            "schedule " + String.join(", ", clash) + " true; availability false");
+      }
+      if (!open.isEmpty()) {
+        return unknown("availability for " + String.join(", ", open) + " not recorded");
+      }
+      return pass();
+    }
+
+    private static void check(String name, Boolean required, Boolean available, String dutch, List<String> clash,
+        List<String> open) {
+      if (!Boolean.TRUE.equals(required)) {
+        return;
+      }
+      if (available == null) {
+        open.add(name);
+      } else if (!available) {
+        clash.add(name + " (" + dutch + ")");
+      }
+    }
+  }
+
+  static final class TimeWindows extends BaseRule {
+    static final String ID = "hours.time-windows";
+    private static final LocalTime NIGHT_END = LocalTime.of(6, 0);
+    private static final LocalTime NIGHT_START = LocalTime.of(22, 0);
+
+    TimeWindows() {
+      super(ID, "Working times fall within the person's time windows (e.g. school hours for care duties)",
+          "Hengelo: work within school hours for parents (001:1029); DOMAIN.md: Availability (time windows), Care duties");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      Availability a = in.candidate().availability();
+      List<TimeWindow> own = a == null ? null : a.timeWindows();
+      if (own == null || own.isEmpty()) {
+        return pass();
+      }
+      Schedule s = in.vacancy().schedule();
+      if (s == null) {
+        return unknown("vacancy working times not recorded; the person can only work in set time windows");
+      }
+      if (Boolean.TRUE.equals(s.weekends())
+          && own.stream().noneMatch(w -> w.day() == DayOfWeek.SATURDAY || w.day() == DayOfWeek.SUNDAY)) {
+        return fail("the job includes weekend work outside the person's time windows (tijdvensters, zorgtaken)",
+            "schedule weekends true; no Saturday or Sunday window");
+      }
+      if (Boolean.TRUE.equals(s.nights())
+          && own.stream().noneMatch(w -> w.from().isBefore(NIGHT_END) || w.to().isAfter(NIGHT_START))) {
+        return fail("the job includes night work outside the person's time windows (tijdvensters, zorgtaken)",
+            "schedule nights true; no window before 06:00 or after 22:00");
+      }
+      if (s.timeWindows() == null || s.timeWindows().isEmpty()) {
+        return unknown("vacancy has no fixed working times to compare with the person's time windows");
+      }
+      for (TimeWindow w : s.timeWindows()) {
+        boolean fits = own.stream().anyMatch(o -> o.day() == w.day() && !w.from().isBefore(o.from())
+            && !w.to().isAfter(o.to()));
+        if (!fits) {
+          return fail("the working times fall outside the person's time windows (tijdvensters, zorgtaken)",
+              "vacancy " + w.day() + " " + w.from() + "-" + w.to() + " not inside any window of the person");
+        }
+      }
+      return pass();
+    }
+  }
+
+  // ---- functional limitations ----
+
+  static final class LimitationConditions extends BaseRule {
+    static final String ID = "limitations.conditions";
+
+    LimitationConditions() {
+      super(ID, "No job condition that one of the person's functional limitations rules out",
+          "DOMAIN.md: Functional limitations (record the limitation, never the cause); lifting over 15 kg is heavy lifting");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      List<FunctionalLimitation> lims = in.candidate().limitations();
+      JobDemands d = in.vacancy().demands();
+      boolean demandsSomething = d != null && ((d.conditions() != null && !d.conditions().isEmpty())
+          || (d.liftingKg() != null && d.liftingKg() > 15));
+      if (lims == null) {
+        return demandsSomething ? unknown("functional limitations not recorded") : pass();
+      }
+      boolean relevant = lims.stream().anyMatch(l -> l.rulesOut() != null);
+      if (!relevant) {
+        return pass();
+      }
+      if (d == null) {
+        return unknown("job demands not recorded; the person has functional limitations");
+      }
+      List<String> hits = new ArrayList<>();
+      for (FunctionalLimitation l : lims) {
+        WorkCondition c = l.rulesOut();
+        if (c == null) {
+          continue;
+        }
+        if (d.conditions() != null && d.conditions().contains(c)) {
+          hits.add(l + " vs " + c);
+        } else if (l == FunctionalLimitation.NO_HEAVY_LIFTING && d.liftingKg() != null && d.liftingKg() > 15) {
+          hits.add(l + " vs liftingKg " + d.liftingKg());
+        }
+      }
+      if (!hits.isEmpty()) {
+        return fail("the job demands what a functional limitation rules out (functionele beperking)",
+            String.join("; ", hits));
+      }
+      if (d.conditions() == null) {
+        return unknown("job conditions not recorded; the person has functional limitations");
+      }
+      return pass();
+    }
+  }
+
+  static final class LimitationNights extends BaseRule {
+    static final String ID = "limitations.night-shifts";
+
+    LimitationNights() {
+      super(ID, "No night work for a person with the limitation NO_NIGHT_SHIFTS",
+          "DOMAIN.md: Functional limitations (no night shifts)");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      List<FunctionalLimitation> lims = in.candidate().limitations();
+      Schedule s = in.vacancy().schedule();
+      Boolean nights = s == null ? null : s.nights();
+      if (lims == null) {
+        return Boolean.TRUE.equals(nights) ? unknown("functional limitations not recorded; the job has night work")
+            : pass();
+      }
+      if (!lims.contains(FunctionalLimitation.NO_NIGHT_SHIFTS)) {
+        return pass();
+      }
+      if (nights == null) {
+        return unknown("whether the job has night work is not recorded; the person may not work nights");
+      }
+      if (nights) {
+        return fail("the job has night work; the person may not work night shifts (geen nachtdiensten)",
+            "NO_NIGHT_SHIFTS vs schedule nights true");
+      }
+      return pass();
+    }
+  }
+
+  static final class LimitationCustomerContact extends BaseRule {
+    static final String ID = "limitations.customer-contact";
+
+    LimitationCustomerContact() {
+      super(ID, "No job with much customer contact (4 or 5) for a person with LIMITED_CUSTOMER_CONTACT",
+          "DOMAIN.md: Functional limitations; job demands customer contact 1-5");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      List<FunctionalLimitation> lims = in.candidate().limitations();
+      Integer contact = in.vacancy().demands() == null ? null : in.vacancy().demands().customerContact();
+      if (lims == null) {
+        return contact != null && contact >= 4
+            ? unknown("functional limitations not recorded; the job has much customer contact") : pass();
+      }
+      if (!lims.contains(FunctionalLimitation.LIMITED_CUSTOMER_CONTACT)) {
+        return pass();
+      }
+      if (contact == null) {
+        return unknown("customer contact of the job not recorded; the person has limited customer contact");
+      }
+      if (contact >= 4) {
+        return fail("the job has much customer contact; the person's is limited (beperkt klantcontact)",
+            "LIMITED_CUSTOMER_CONTACT vs customerContact " + contact);
+      }
+      return pass();
+    }
+  }
+
+  // ---- sector, start, consent ----
+
+  static final class SectorRefused extends BaseRule {
+    static final String ID = "sector.refused";
+
+    SectorRefused() {
+      super(ID, "No vacancy in a sector the person refuses on grounds of conscience",
+          "DOMAIN.md: Who the candidates are (sectors refused on grounds of conscience, gewetensbezwaren)");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      if (in.vacancy().sector() == null) {
+        return unknown("vacancy sector not recorded");
+      }
+      if (in.candidate().refusedSectors() == null) {
+        return unknown("refused sectors not recorded");
+      }
+      if (in.candidate().refusedSectors().contains(in.vacancy().sector())) {
+        return fail("the person refuses work in this sector on grounds of conscience (gewetensbezwaren)",
+            "sector " + in.vacancy().sector() + " in refusedSectors");
+      }
+      return pass();
+    }
+  }
+
+  static final class StartDate extends BaseRule {
+    static final String ID = "start.date";
+
+    StartDate() {
+      super(ID, "The person is available by the vacancy's start date (or, without one, its closing date)",
+          "DOMAIN.md: Availability (start date); vacancy start and closing date");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      Vacancy v = in.vacancy();
+      LocalDate by = v.startDate() != null ? v.startDate() : v.closingDate();
+      String what = v.startDate() != null ? "start date" : "closing date";
+      LocalDate from = in.candidate().availability() == null ? null : in.candidate().availability().startDate();
+      if (by == null) {
+        return unknown("vacancy start and closing date not recorded");
+      }
+      if (from == null) {
+        return unknown("person's start date not recorded");
+      }
+      if (from.isAfter(by)) {
+        return fail("the person is available only after the vacancy's " + what + " (startdatum)",
+            "available from " + from + " > " + what + " " + by);
+      }
+      return pass();
+    }
+  }
+
+  static final class EmployerConsent extends BaseRule {
+    static final String ID = "consent.employer";
+
+    EmployerConsent() {
+      super(ID, "An employer sees a profile only with the person's consent",
+          "AVG (GDPR) art. 6-7; Werkplein: no instrument details to employers (001:2761); DOMAIN.md: Fairness and privacy");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      if (in.audience() == Audience.INTERNAL) {
+        return pass();
+      }
+      Boolean consent = in.candidate().employerConsent();
+      if (consent == null) {
+        return notRecorded("an employer may see a profile only with consent (toestemming)", "employerConsent absent");
+      }
+      if (!consent) {
+        return fail("the person did not consent to employers seeing the profile (toestemming)", "employerConsent false");
+      }
+      return pass();
+    }
+  }
+}
