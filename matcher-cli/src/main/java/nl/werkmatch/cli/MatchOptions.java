@@ -30,7 +30,7 @@ final class MatchOptions {
   }
 
   RuleSet rules() {
-    return policy == null ? RuleSet.defaults() : RuleSet.of(PolicyConfig.load(policy));
+    return policy == null ? RuleSet.defaults() : new RuleSet(PolicyConfig.read(policy));
   }
 
   MatchIndex openIndex() {

@@ -19,6 +19,7 @@ import nl.werkmatch.model.Vacancy;
 import nl.werkmatch.rules.Audience;
 import nl.werkmatch.rules.RuleInput;
 import nl.werkmatch.rules.RuleOutcome;
+import nl.werkmatch.rules.RuleResult;
 import nl.werkmatch.rules.RuleSet;
 import nl.werkmatch.taxonomy.Taxonomy;
 import org.apache.lucene.index.LeafReaderContext;
@@ -74,7 +75,7 @@ public final class Matcher {
     this.scorer = new Scorer(b.profile, b.taxonomy, b.gazetteer, b.travel, b.today);
     this.rules = b.rules;
     this.audience = b.audience;
-    this.queries = new RetrievalQueries(b.taxonomy, b.profile);
+    this.queries = new RetrievalQueries(b.taxonomy, b.profile, new RuleFilters(b.rules, b.today, b.audience));
     this.candidateCache = Caffeine.newBuilder().maximumSize(b.cacheSize).executor(Runnable::run).build();
     this.vacancyCache = Caffeine.newBuilder().maximumSize(Math.max(1, b.cacheSize / 4)).executor(Runnable::run).build();
   }
@@ -114,7 +115,8 @@ public final class Matcher {
   /** The ranked candidates for any vacancy, indexed or not. */
   public MatchResult candidatesFor(Vacancy vacancy, Mode mode) {
     PreparedVacancy pv = scorer.prepare(vacancy);
-    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile());
+    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(),
+        scorer.profile().topK(), scorer.profile().minScore(), waitingList(vacancy));
     index.searchCandidates(searcher -> {
       if (mode == Mode.EXHAUSTIVE) {
         forEachDoc(searcher, (stored, doc) -> evaluate(pv, candidate(stored, doc), collector));
@@ -146,7 +148,8 @@ public final class Matcher {
   /** The ranked vacancies for any candidate, indexed or not. */
   public MatchResult vacanciesFor(Candidate candidate, Mode mode) {
     PreparedCandidate pc = scorer.prepare(candidate);
-    Collector collector = new Collector(Direction.CANDIDATE_TO_VACANCIES, candidate.id(), scorer.profile());
+    Collector collector = new Collector(Direction.CANDIDATE_TO_VACANCIES, candidate.id(), scorer.profile(),
+        scorer.profile().topK(), scorer.profile().minScore(), false);
     index.searchVacancies(searcher -> {
       if (mode == Mode.EXHAUSTIVE) {
         forEachDoc(searcher, (stored, doc) -> evaluate(vacancy(stored, doc), pc, collector));
@@ -226,7 +229,8 @@ public final class Matcher {
 
   private MatchResult allEligible(Vacancy vacancy) {
     PreparedVacancy pv = scorer.prepare(vacancy);
-    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(), Integer.MAX_VALUE, 0);
+    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(),
+        Integer.MAX_VALUE, 0, waitingList(vacancy));
     index.searchCandidates(searcher -> {
       forEachDoc(searcher, (stored, doc) -> evaluate(pv, candidate(stored, doc), collector));
       return null;
@@ -246,15 +250,43 @@ public final class Matcher {
     }
     collector.eligible++;
     MatchScore score = scorer.score(pv, pc);
-    collector.offer(score, outcome.notes());
+    collector.offer(score, notes(outcome), pc.candidate.beschutIndicationDate());
+  }
+
+  /**
+   * Beschut werk keeps a waiting list: among eligible candidates, people found eligible earlier
+   * come first (Hengelo verordening art. 9 lid 4, 004). Applies to beschut-werk vacancies.
+   */
+  private static boolean waitingList(Vacancy v) {
+    return v.kind() == nl.werkmatch.model.VacancyKind.BESCHUT_WERK;
   }
 
   private RuleInput input(PreparedVacancy pv, PreparedCandidate pc, TravelResult travel) {
     return new RuleInput(pv.vacancy, pc.candidate, scorer.today(), travel.minutes(), audience);
   }
 
-  private static List<RuleCheck> checks(RuleOutcome outcome) {
-    return outcome.checks();
+  private List<RuleCheck> checks(RuleOutcome outcome) {
+    List<RuleCheck> out = new ArrayList<>(outcome.results().size());
+    for (RuleResult r : outcome.results()) {
+      switch (r) {
+        case RuleResult.Fail f -> out.add(new RuleCheck(f.ruleId(), false,
+            f.data() == null ? f.reason() : f.reason() + " (" + f.data() + ")", f.source()));
+        case RuleResult.Pass p -> out.add(new RuleCheck(p.ruleId(), true, p.note(), rules.rule(p.ruleId()).source()));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> notes(RuleOutcome outcome) {
+    List<RuleResult.Pass> passes = outcome.notes();
+    if (passes.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(passes.size());
+    for (RuleResult.Pass p : passes) {
+      out.add(p.ruleId() + ": " + p.note());
+    }
+    return out;
   }
 
   private PreparedCandidate candidate(StoredFields stored, int doc) throws IOException {
@@ -302,7 +334,11 @@ public final class Matcher {
     return index.candidate(id).orElseThrow(() -> new NoSuchElementException("no candidate with id '" + id + "' in the index"));
   }
 
-  /** Keeps the best topK pairs with a deterministic order: total descending, then item id ascending. */
+  /**
+   * Keeps the best topK pairs with a deterministic order: total descending, then item id ascending;
+   * for a beschut-werk waiting list, the indication date (earliest first, unknown last) comes before
+   * the score.
+   */
   private static final class Collector {
     final Direction direction;
     final String queryId;
@@ -313,22 +349,21 @@ public final class Matcher {
     int aboveMin;
     final Map<String, Integer> excluded = new HashMap<>();
     final java.util.PriorityQueue<Entry> heap;
-
-    record Entry(MatchScore score, List<String> notes, String itemId) {}
-
     final Comparator<Entry> better;
 
-    Collector(Direction direction, String queryId, MatchProfile profile) {
-      this(direction, queryId, profile, profile.topK(), profile.minScore());
-    }
+    record Entry(MatchScore score, List<String> notes, String itemId, LocalDate indication) {}
 
-    Collector(Direction direction, String queryId, MatchProfile profile, int topK, double minScore) {
+    Collector(Direction direction, String queryId, MatchProfile profile, int topK, double minScore, boolean waitingList) {
       this.direction = direction;
       this.queryId = queryId;
       this.topK = topK;
       this.minScore = minScore;
-      this.better = Comparator.comparingDouble((Entry e) -> e.score().total()).reversed()
+      Comparator<Entry> byScore = Comparator.comparingDouble((Entry e) -> e.score().total()).reversed()
           .thenComparing(Entry::itemId);
+      this.better = waitingList
+          ? Comparator.comparing(Entry::indication, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+              .thenComparing(byScore)
+          : byScore;
       this.heap = new java.util.PriorityQueue<>(better.reversed());
     }
 
@@ -336,13 +371,13 @@ public final class Matcher {
       excluded.merge(ruleId, 1, Integer::sum);
     }
 
-    void offer(MatchScore score, List<String> notes) {
+    void offer(MatchScore score, List<String> notes, LocalDate indication) {
       if (score.total() < minScore) {
         return;
       }
       aboveMin++;
       String item = direction == Direction.VACANCY_TO_CANDIDATES ? score.candidateId() : score.vacancyId();
-      Entry e = new Entry(score, notes, item);
+      Entry e = new Entry(score, notes, item, direction == Direction.VACANCY_TO_CANDIDATES ? indication : null);
       if (heap.size() < topK) {
         heap.add(e);
       } else if (better.compare(e, heap.peek()) < 0) {

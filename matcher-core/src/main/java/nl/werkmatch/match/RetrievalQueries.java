@@ -46,9 +46,12 @@ final class RetrievalQueries {
 
   private final Map<String, List<String>> narrower;
 
-  RetrievalQueries(Taxonomy taxonomy, MatchProfile profile) {
+  private final RuleFilters filters;
+
+  RetrievalQueries(Taxonomy taxonomy, MatchProfile profile, RuleFilters filters) {
     this.taxonomy = taxonomy;
     this.profile = profile;
+    this.filters = filters;
     Map<String, List<String>> children = new java.util.HashMap<>();
     for (Skill s : taxonomy.skills()) {
       if (s.broader() != null) {
@@ -111,9 +114,7 @@ final class RetrievalQueries {
         b.add(boosted(new TermQuery(new Term(Fields.DESIRED_SECTOR, pv.vacancy.sector().name())), wPref * 0.8), Occur.SHOULD);
       }
     }
-    if (pv.vacancy.sector() != null) {
-      b.add(new TermQuery(new Term(Fields.REFUSED_SECTOR, pv.vacancy.sector().name())), Occur.MUST_NOT);
-    }
+    filters.forVacancy(pv.vacancy, b);
     return finish(b);
   }
 
@@ -169,11 +170,7 @@ final class RetrievalQueries {
         }
       }
     }
-    if (c.refusedSectors() != null) {
-      for (Sector s : c.refusedSectors()) {
-        b.add(new TermQuery(new Term(Fields.SECTOR, s.name())), Occur.MUST_NOT);
-      }
-    }
+    filters.forCandidate(c, b);
     return finish(b);
   }
 

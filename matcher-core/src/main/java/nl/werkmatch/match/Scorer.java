@@ -526,19 +526,14 @@ public final class Scorer {
         f *= profile.missingNeutral() + (1 - profile.missingNeutral()) * 0.5;
       } else {
         known++;
+        List<Integer> path = a.buildUpHours();
         if (cmax != null && v.minHours() != null && cmax < v.minHours()) {
-          double shortfall = 0.8 * cmax / v.minHours();
-          List<Integer> path = a.buildUpHours();
-          Integer medical = a.medicalMaxHours();
-          boolean viaBuildUp = path != null && !path.isEmpty() && path.get(path.size() - 1) >= v.minHours()
-              && (medical == null || medical >= v.minHours());
-          if (viaBuildUp) {
-            shortfall = Math.max(shortfall, 0.75);
-            ev.add("can reach " + v.minHours() + " h/week through the build-up path " + path);
-          } else {
-            ev.add("can work " + cmax + " h/week, vacancy needs at least " + v.minHours());
-          }
-          f *= shortfall;
+          f *= 0.8 * cmax / v.minHours();
+          ev.add("can work " + cmax + " h/week, vacancy needs at least " + v.minHours());
+        } else if (path != null && !path.isEmpty() && v.minHours() != null && path.get(0) < v.minHours()) {
+          // maxHours is where the build-up path ends; the first steps are below the vacancy's hours
+          f *= 0.85;
+          ev.add("starts at " + path.get(0) + " h/week and builds up " + path + " to the vacancy's " + v.minHours());
         } else if (cmin != null && v.maxHours() != null && cmin > v.maxHours()) {
           f *= 0.5 + 0.5 * v.maxHours() / cmin;
           ev.add("wants at least " + cmin + " h/week, vacancy offers at most " + v.maxHours());

@@ -1,0 +1,174 @@
+package nl.werkmatch.match;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.werkmatch.index.Fields;
+import nl.werkmatch.model.Availability;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.FunctionalLimitation;
+import nl.werkmatch.model.JobDemands;
+import nl.werkmatch.model.LadderStep;
+import nl.werkmatch.model.Participation;
+import nl.werkmatch.model.TargetGroup;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.model.VacancyKind;
+import nl.werkmatch.model.WorkCondition;
+import nl.werkmatch.rules.Audience;
+import nl.werkmatch.rules.Rule;
+import nl.werkmatch.rules.RuleInput;
+import nl.werkmatch.rules.RuleSet;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns the indexable legal gates into Lucene filters, so that the fast path does not spend its
+ * retrieval depth on pairs a rule will exclude. The filters are derived by <em>probing the rules
+ * themselves</em>: each rule whose verdict depends on one indexed field is run against probe records
+ * that carry only that field, one value at a time; the values it fails become a filter. A rule that
+ * a municipality disabled yields no filter, and the rules still run on every retrieved pair, so a
+ * filter can only ever remove pairs the rules would remove.
+ */
+final class RuleFilters {
+  private final RuleSet rules;
+  private final LocalDate today;
+  private final Audience audience;
+
+  RuleFilters(RuleSet rules, LocalDate today, Audience audience) {
+    this.rules = rules;
+    this.today = today;
+    this.audience = audience;
+  }
+
+  /** Filters for the candidates of one vacancy. */
+  void forVacancy(Vacancy v, BooleanQuery.Builder b) {
+    if (v.sector() != null && rules.rule("sector.refused") != null) {
+      b.add(new TermQuery(new Term(Fields.REFUSED_SECTOR, v.sector().name())), Occur.MUST_NOT);
+    }
+    // ladder step against vacancy kind
+    Rule ladder = rules.rule("ladder.kind");
+    if (ladder != null) {
+      for (LadderStep step : LadderStep.values()) {
+        if (fails(ladder, v, probe(null, new Participation(step, null, null), null, null))) {
+          b.add(new TermQuery(new Term(Fields.LADDER, Integer.toString(step.number()))), Occur.MUST_NOT);
+        }
+      }
+    }
+    // target groups the vacancy kind needs (beschut indication, doelgroepregister)
+    for (String id : List.of("kind.beschut-indicatie", "kind.doelgroepregister")) {
+      Rule r = rules.rule(id);
+      if (r == null || !fails(r, v, probe(List.of(), null, null, null))) {
+        continue;
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      int n = 0;
+      for (TargetGroup g : TargetGroup.values()) {
+        if (!fails(r, v, probe(List.of(g), null, null, null))) {
+          any.add(new TermQuery(new Term(Fields.TARGET_GROUP, g.name())), Occur.SHOULD);
+          n++;
+        }
+      }
+      b.add(n == 0 ? new MatchNoDocsQuery() : any.build(), Occur.FILTER);
+    }
+    // functional limitations against the job's conditions, nights and customer contact
+    List<Rule> limitationRules = enabled("limitations.conditions", "limitations.night-shifts",
+        "limitations.customer-contact");
+    for (FunctionalLimitation l : FunctionalLimitation.values()) {
+      Candidate p = probe(null, null, List.of(l), null);
+      for (Rule r : limitationRules) {
+        if (fails(r, v, p)) {
+          b.add(new TermQuery(new Term(Fields.LIMITATION, l.name())), Occur.MUST_NOT);
+          break;
+        }
+      }
+    }
+    // hours: the indexed maximum is the lower of the stated maximum and the medical limit
+    Rule hours = rules.rule("hours.availability");
+    Rule medical = rules.rule("hours.medical-limit");
+    if (hours != null && medical != null && v.minHours() != null) {
+      List<Integer> failing = new ArrayList<>();
+      for (int h = 0; h <= 60; h++) {
+        boolean byMax = fails(hours, v, probe(null, null, null, new Availability(null, h, null, null, null, null, null, null, null)));
+        boolean byMedical = fails(medical, v, probe(null, null, null, new Availability(null, null, null, null, null, null, null, null, h)));
+        if (byMax && byMedical) {
+          failing.add(h);
+        }
+      }
+      if (!failing.isEmpty()) {
+        b.add(IntField.newSetQuery(Fields.MAX_HOURS, failing.stream().mapToInt(Integer::intValue).toArray()), Occur.MUST_NOT);
+      }
+    }
+  }
+
+  /** Filters for the vacancies of one candidate. */
+  void forCandidate(Candidate c, BooleanQuery.Builder b) {
+    if (c.refusedSectors() != null && rules.rule("sector.refused") != null) {
+      for (nl.werkmatch.model.Sector s : c.refusedSectors()) {
+        b.add(new TermQuery(new Term(Fields.SECTOR, s.name())), Occur.MUST_NOT);
+      }
+    }
+    List<Rule> kindRules = enabled("ladder.kind", "route.kind", "kind.beschut-indicatie", "kind.doelgroepregister",
+        "kind.participatieplaats");
+    for (VacancyKind k : VacancyKind.values()) {
+      Vacancy p = probeVacancy(k, null, null);
+      for (Rule r : kindRules) {
+        if (fails(r, p, c)) {
+          b.add(new TermQuery(new Term(Fields.KIND, k.name())), Occur.MUST_NOT);
+          break;
+        }
+      }
+    }
+    Rule conditions = rules.rule("limitations.conditions");
+    if (conditions != null) {
+      for (WorkCondition w : WorkCondition.values()) {
+        if (fails(conditions, probeVacancy(null, null, new JobDemands(null, null, null, null, null, null, null, List.of(w))), c)) {
+          b.add(new TermQuery(new Term(Fields.CONDITION, w.name())), Occur.MUST_NOT);
+        }
+      }
+    }
+    Rule hours = rules.rule("hours.availability");
+    Rule medical = rules.rule("hours.medical-limit");
+    if (hours != null && medical != null && c.availability() != null) {
+      List<Integer> failing = new ArrayList<>();
+      for (int h = 0; h <= 60; h++) {
+        Vacancy p = probeVacancy(null, h, null);
+        if (fails(hours, p, c) || fails(medical, p, c)) {
+          failing.add(h);
+        }
+      }
+      if (!failing.isEmpty()) {
+        b.add(IntField.newSetQuery(Fields.MIN_HOURS, failing.stream().mapToInt(Integer::intValue).toArray()), Occur.MUST_NOT);
+      }
+    }
+  }
+
+  private List<Rule> enabled(String... ids) {
+    List<Rule> out = new ArrayList<>();
+    for (String id : ids) {
+      Rule r = rules.rule(id);
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private boolean fails(Rule rule, Vacancy v, Candidate c) {
+    return !rule.evaluate(new RuleInput(v, c, today, null, audience)).passed();
+  }
+
+  private static Candidate probe(List<TargetGroup> groups, Participation participation,
+      List<FunctionalLimitation> limitations, Availability availability) {
+    return new Candidate("probe", null, null, null, null, null, null, null, null, null, null, null, null, availability,
+        null, null, limitations, participation, null, null, groups, null, null, null, null, null, null, null);
+  }
+
+  private static Vacancy probeVacancy(VacancyKind kind, Integer minHours, JobDemands demands) {
+    return new Vacancy("probe", null, null, null, null, null, null, null, kind, null, null, null, null, null, null, null,
+        null, null, minHours, null, null, null, null, null, null, null, null, demands, null, null, null);
+  }
+}

@@ -1,0 +1,85 @@
+package nl.werkmatch.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import nl.werkmatch.MatchIndex;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.Vacancy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast path (Lucene retrieval, then exact rescoring) against the exhaustive reference, over the
+ * whole sample data: top-20 recall of at least 0.99 in both directions, and identical scores for
+ * every shared result.
+ */
+class FastPathRecallTest {
+  private static MatchIndex index;
+  private static Matcher matcher;
+
+  @BeforeAll
+  static void setUp() {
+    index = SampleData.index();
+    matcher = Matcher.builder(index).today(LocalDate.of(2026, 11, 22)).build();
+  }
+
+  @AfterAll
+  static void tearDown() {
+    index.close();
+  }
+
+  @Test
+  void vacancyToCandidatesRecallAtTwenty() {
+    double[] r = new double[] {0, 0, 1, 0};
+    for (Vacancy v : SampleData.vacancies()) {
+      compare(matcher.candidatesFor(v.id(), Matcher.Mode.FAST), matcher.candidatesFor(v.id(), Matcher.Mode.EXHAUSTIVE), r);
+    }
+    report("vacancy -> candidates", r);
+  }
+
+  @Test
+  void candidateToVacanciesRecallAtTwenty() {
+    double[] r = new double[] {0, 0, 1, 0};
+    for (Candidate c : SampleData.candidates()) {
+      compare(matcher.vacanciesFor(c.id(), Matcher.Mode.FAST), matcher.vacanciesFor(c.id(), Matcher.Mode.EXHAUSTIVE), r);
+    }
+    report("candidate -> vacancies", r);
+  }
+
+  /** r = {sum of recall, queries, min recall, shared results}. */
+  private static void compare(MatchResult fast, MatchResult exact, double[] r) {
+    Map<String, MatchScore> fastById = new HashMap<>();
+    for (RankedMatch m : fast.matches()) {
+      fastById.put(m.itemId(fast.direction()), m.score());
+    }
+    if (exact.matches().isEmpty()) {
+      assertTrue(fast.matches().isEmpty(), "fast path found matches the reference did not: " + fast.queryId());
+      return;
+    }
+    int hit = 0;
+    for (RankedMatch m : exact.matches()) {
+      MatchScore f = fastById.get(m.itemId(exact.direction()));
+      if (f != null) {
+        hit++;
+        assertEquals(m.score(), f, "same pair, same exact score: " + exact.queryId());
+      }
+    }
+    double recall = (double) hit / exact.matches().size();
+    r[0] += recall;
+    r[1]++;
+    r[2] = Math.min(r[2], recall);
+    r[3] += hit;
+  }
+
+  private static void report(String what, double[] r) {
+    double mean = r[0] / r[1];
+    System.out.printf("%s: mean top-20 recall %.4f over %d queries (min %.2f, %d shared results)%n", what, mean,
+        (int) r[1], r[2], (int) r[3]);
+    assertTrue(mean >= 0.99, what + ": mean top-20 recall " + mean + " < 0.99");
+  }
+}
