@@ -166,6 +166,32 @@ public final class Matcher {
     return collector.result(mode == Mode.EXHAUSTIVE);
   }
 
+  // ------------------------------------------------------------------ fairness
+
+  /**
+   * Adds one vacancy to an exposure report: every candidate eligible for it under the rules (all
+   * candidates are checked) and its shortlist.
+   */
+  public void addExposure(String vacancyId, ExposureReport report) {
+    Vacancy vacancy = requireVacancy(vacancyId);
+    PreparedVacancy pv = scorer.prepare(vacancy);
+    List<Candidate> eligible = new ArrayList<>();
+    index.searchCandidates(searcher -> {
+      forEachDoc(searcher, (stored, doc) -> {
+        PreparedCandidate pc = candidate(stored, doc);
+        if (rules.evaluate(input(pv, pc, scorer.travel(pv, pc))).eligible()) {
+          eligible.add(pc.candidate);
+        }
+      });
+      return null;
+    });
+    List<Candidate> listed = new ArrayList<>();
+    for (RankedMatch m : candidatesFor(vacancy, Mode.FAST).matches()) {
+      listed.add(requireCandidate(m.score().candidateId()));
+    }
+    report.add(eligible, listed);
+  }
+
   // ------------------------------------------------------------------ one pair
 
   /** Everything about one pair: rules, scores, evidence and gap closers. */

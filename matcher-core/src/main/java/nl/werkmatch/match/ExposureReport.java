@@ -1,0 +1,98 @@
+package nl.werkmatch.match;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.TargetGroup;
+
+/**
+ * The fairness exposure report for a set of shortlists: per group (age band, statushouder,
+ * doelgroepregister, sex where recorded) its share of shortlist places against its share of the
+ * eligible candidates. A ratio well below 1 means the group is under-exposed in the shortlists
+ * compared with how often it is eligible. Groups are read here, for measurement only; the scorer
+ * never reads them.
+ *
+ * <p>Feed it every vacancy's eligible candidates and shortlist with {@link #add}; then read
+ * {@link #rows()}.
+ */
+public final class ExposureReport {
+  private final LocalDate today;
+  private final Map<String, long[]> counts = new TreeMap<>(); // group -> {eligible, shortlisted}
+  private long eligibleTotal;
+  private long shortlistTotal;
+
+  /** A row of the report. */
+  public record Row(String dimension, String group, long eligible, long shortlisted, double eligibleShare,
+      double shortlistShare, double ratio) {}
+
+  /** @param today the reference date for age bands */
+  public ExposureReport(LocalDate today) {
+    this.today = today;
+  }
+
+  /** Adds one vacancy: its eligible candidates and its shortlist. */
+  public synchronized void add(List<Candidate> eligible, List<Candidate> shortlisted) {
+    for (Candidate c : eligible) {
+      for (String g : groups(c)) {
+        counts.computeIfAbsent(g, k -> new long[2])[0]++;
+      }
+    }
+    for (Candidate c : shortlisted) {
+      for (String g : groups(c)) {
+        counts.computeIfAbsent(g, k -> new long[2])[1]++;
+      }
+    }
+    eligibleTotal += eligible.size();
+    shortlistTotal += shortlisted.size();
+  }
+
+  /** The groups a candidate falls in, as {@code dimension=group}. */
+  List<String> groups(Candidate c) {
+    List<String> out = new ArrayList<>(4);
+    Integer age = c.ageIn(today);
+    out.add("ageBand=" + (age == null ? "unrecorded" : age < 27 ? "under 27" : age < 50 ? "27-49" : age < 55 ? "50-54" : "55+"));
+    out.add("statushouder=" + (c.targetGroups() == null ? "unrecorded" : c.inTargetGroup(TargetGroup.STATUSHOUDER) ? "yes" : "no"));
+    out.add("doelgroepregister=" + (c.targetGroups() == null ? "unrecorded"
+        : c.inTargetGroup(TargetGroup.DOELGROEPREGISTER) ? "yes" : "no"));
+    out.add("sex=" + (c.personal() == null || c.personal().sex() == null ? "unrecorded" : c.personal().sex().name()));
+    return out;
+  }
+
+  /** The report rows, sorted by dimension and group. */
+  public synchronized List<Row> rows() {
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<String, long[]> e : counts.entrySet()) {
+      String[] dg = e.getKey().split("=", 2);
+      long el = e.getValue()[0];
+      long sl = e.getValue()[1];
+      double es = eligibleTotal == 0 ? 0 : (double) el / eligibleTotal;
+      double ss = shortlistTotal == 0 ? 0 : (double) sl / shortlistTotal;
+      rows.add(new Row(dg[0], dg[1], el, sl, Scorer.round(es), Scorer.round(ss), es == 0 ? 0 : Scorer.round(ss / es)));
+    }
+    return rows;
+  }
+
+  /** The rows as a map keyed {@code dimension=group}, in order. */
+  public Map<String, Row> byGroup() {
+    Map<String, Row> m = new LinkedHashMap<>();
+    for (Row r : rows()) {
+      m.put(r.dimension() + "=" + r.group(), r);
+    }
+    return m;
+  }
+
+  /** A plain-text table. */
+  public String text() {
+    StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "%-18s %-12s %9s %9s %8s %8s %6s%n",
+        "dimension", "group", "eligible", "listed", "elig%", "listed%", "ratio"));
+    for (Row r : rows()) {
+      b.append(String.format(java.util.Locale.ROOT, "%-18s %-12s %9d %9d %7.1f%% %7.1f%% %6.2f%n", r.dimension(),
+          r.group(), r.eligible(), r.shortlisted(), r.eligibleShare() * 100, r.shortlistShare() * 100, r.ratio()));
+    }
+    return b.toString();
+  }
+}
