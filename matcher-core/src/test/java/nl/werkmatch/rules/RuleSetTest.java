@@ -124,6 +124,17 @@ class RuleSetTest {
   }
 
   @Test
+  void docsListEveryRuleWithItsDescriptionAndSource() throws Exception {
+    Path doc = Path.of("..", "docs", "rules.md");
+    assertTrue(Files.exists(doc), "docs/rules.md not found from " + Path.of("").toAbsolutePath());
+    String text = Files.readString(doc);
+    for (Rule r : RuleSet.defaults().rules()) {
+      assertTrue(text.contains("| `" + r.id() + "` | " + r.description() + " |"), () -> "docs lack row of " + r.id());
+      assertTrue(text.contains("| `" + r.id() + "` | " + r.source() + " |"), () -> "docs lack source of " + r.id());
+    }
+  }
+
+  @Test
   void vacancyJobProspectIsReadAndOldConstructorStillWorks() throws Exception {
     Vacancy v = Json.mapper().readValue("{\"id\":\"v9\",\"kind\":\"PROEFPLAATSING\",\"jobProspect\":true}", Vacancy.class);
     assertEquals(Boolean.TRUE, v.jobProspect());
