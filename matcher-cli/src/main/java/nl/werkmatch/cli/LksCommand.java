@@ -102,7 +102,7 @@ public final class LksCommand implements Callable<Integer> {
 
   /** Renders the breakdown as an aligned plain-text table. */
   static String table(LksResult r) {
-    boolean monthly = r.basis().equals("MONTH");
+    boolean monthly = r.basis() == LksResult.Basis.MONTH;
     String unit = monthly ? "per full-time month (" + plain(r.fullTimeHoursPerWeek()) + " h/week)" : "per hour";
     List<String[]> head = new ArrayList<>();
     head.add(row("Date", r.date() + (r.wmlFrom() == null ? " (WML given)" : " (WML table entry from " + r.wmlFrom() + ")")));

@@ -30,7 +30,7 @@ class LksCalculatorTest {
   void publishedCheck2016FromTable() {
     LksResult r = CALC.calculate(new LksRequest(d("9.40"), null, d("38"), LocalDate.of(2016, 7, 1), null, true, null,
         null));
-    assertEquals("MONTH", r.basis());
+    assertEquals(LksResult.Basis.MONTH, r.basis());
     assertEquals(LocalDate.of(2016, 7, 1), r.wmlFrom());
     eq("1537.20", r.wml());
     eq("1660.18", r.wmlWithHoliday());
@@ -62,7 +62,7 @@ class LksCalculatorTest {
   @Test
   void workedHourlyExample2026() {
     LksResult r = CALC.calculate(LksRequest.of(d("16.00"), d("50"), d("32"), LocalDate.of(2026, 3, 1)));
-    assertEquals("HOUR", r.basis());
+    assertEquals(LksResult.Basis.HOUR, r.basis());
     assertEquals(LocalDate.of(2026, 1, 1), r.wmlFrom());
     eq("14.71", r.wml());
     eq("15.89", r.wmlWithHoliday());
@@ -92,11 +92,12 @@ class LksCalculatorTest {
 
   @Test
   void flatRateHourly() {
-    LksResult r = CALC.calculate(new LksRequest(d("15.00"), null, d("24"), LocalDate.of(2025, 7, 1), null, true, null,
+    LksResult r = CALC.calculate(new LksRequest(d("15.00"), d("40"), d("24"), LocalDate.of(2025, 7, 1), null, true, null,
         null));
     eq("14.40", r.wml());
     eq("15.55", r.wmlWithHoliday()); // 15.552
     eq("7.78", r.subsidyPerHour());  // 7.775
+    assertNull(r.loonwaardePercent());
     eq("1.79", r.allowancePerHour()); // 1.7894
   }
 
