@@ -109,8 +109,8 @@ public final class LksCalculator {
     BigDecimal totalHour = lksHour.add(allowanceHour);
     BigDecimal totalMonth = lksMonth.add(allowanceMonth);
 
-    return new LksResult(r.date(), monthly ? "MONTH" : "HOUR", entry == null ? null : entry.from(), adult, r.age(),
-        share, wml, wmlHoliday, cap, cents(wage), r.loonwaardePercent(), loonwaardeEuro, r.flatRate(), capApplied,
+    return new LksResult(r.date(), monthly ? LksResult.Basis.MONTH : LksResult.Basis.HOUR, entry == null ? null : entry.from(), adult, r.age(),
+        share, wml, wmlHoliday, cap, cents(wage), r.flatRate() ? null : r.loonwaardePercent(), loonwaardeEuro, r.flatRate(), capApplied,
         lks, allowance, hours, monthly ? fullTime : null, lksHour, allowanceHour, totalHour, wageCostHour,
         wageCostHour.subtract(totalHour), lksMonth, allowanceMonth, totalMonth, wageCostMonth,
         wageCostMonth.subtract(totalMonth));

@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * the wage cost, so the employer pays it itself.
  *
  * @param date the date the WML was taken for
- * @param basis {@code HOUR} or {@code MONTH}: the unit of the basis figures
+ * @param basis the unit of the basis figures: an hour, or a full-time month
  * @param wmlFrom first day of the table entry used; {@code null} when the WML was given
  * @param wmlAdult the WML for age 21+ as in the table or given, per basis unit
  * @param age the age used for the youth rate, {@code null} for 21+
@@ -44,10 +44,19 @@ import java.time.LocalDate;
  * @param wageCostPerMonth wage x 1.08 per month
  * @param employerNetCostPerMonth wage cost minus subsidy including 23%, per month
  */
-public record LksResult(LocalDate date, String basis, LocalDate wmlFrom, BigDecimal wmlAdult, Integer age,
+public record LksResult(LocalDate date, LksResult.Basis basis, LocalDate wmlFrom, BigDecimal wmlAdult, Integer age,
     BigDecimal youthShare, BigDecimal wml, BigDecimal wmlWithHoliday, BigDecimal cap, BigDecimal wage,
     BigDecimal loonwaardePercent, BigDecimal loonwaardeEuro, boolean flatRate, boolean capApplied, BigDecimal lks,
     BigDecimal allowance, BigDecimal hoursPerWeek, BigDecimal fullTimeHoursPerWeek, BigDecimal subsidyPerHour,
     BigDecimal allowancePerHour, BigDecimal subsidyInclAllowancePerHour, BigDecimal wageCostPerHour,
     BigDecimal employerNetCostPerHour, BigDecimal subsidyPerMonth, BigDecimal allowancePerMonth,
-    BigDecimal subsidyInclAllowancePerMonth, BigDecimal wageCostPerMonth, BigDecimal employerNetCostPerMonth) {}
+    BigDecimal subsidyInclAllowancePerMonth, BigDecimal wageCostPerMonth, BigDecimal employerNetCostPerMonth) {
+
+  /** The unit the basis figures are in, following the WML used. */
+  public enum Basis {
+    /** Per hour (an hourly WML). */
+    HOUR,
+    /** Per full-time month of {@code fullTimeHoursPerWeek} (a monthly WML). */
+    MONTH
+  }
+}

@@ -333,7 +333,7 @@ final class StandardRules {
 
     Travel(PolicyConfig policy) {
       super(ID, "Travel one way within the person's own limit and the statutory 3 hours a day round trip",
-          "Participatiewet art. 9 (algemeen geaccepteerde arbeid: travel up to 3 hours a day); DOMAIN.md: Travel");
+          "Participatiewet art. 9 (algemeen geaccepteerde arbeid; up to 3 hours travel a day is the accepted norm); DOMAIN.md: Travel");
       this.policy = policy;
     }
 
