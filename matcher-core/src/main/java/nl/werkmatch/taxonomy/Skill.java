@@ -1,0 +1,25 @@
+package nl.werkmatch.taxonomy;
+
+import java.util.List;
+
+/**
+ * A skill or competence in the taxonomy.
+ *
+ * @param id stable id, {@code sk.} followed by a kebab-case Dutch key, e.g. {@code sk.heftruck-rijden};
+ *     ESCO imports use {@code sk.esco-<uuid>}
+ * @param label preferred Dutch label
+ * @param synonyms alternative labels people use for the same skill (never null, may be empty)
+ * @param broader id of the broader concept: a {@link SkillGroup} id ({@code grp.}) or, in ESCO
+ *     imports, another skill id; null for a top-level skill
+ * @param related ids of related skills, sorted; the taxonomy keeps this relation symmetric
+ * @param uri ESCO-like concept URI, or null
+ */
+public record Skill(String id, String label, List<String> synonyms, String broader, List<String> related, String uri) {
+  /** Checks that id and label are present and copies the lists (null becomes empty). */
+  public Skill {
+    Entries.require(id, "id");
+    Entries.require(label, "label");
+    synonyms = Entries.copy(synonyms, "synonyms");
+    related = Entries.copy(related, "related");
+  }
+}
