@@ -85,8 +85,9 @@ final class GapClosers {
       if (req == null || req.skillId() == null) {
         continue;
       }
+      String skillId = req.skillId();
       List<SkillClaim> skills = new ArrayList<>(c.skills());
-      skills.removeIf(s -> req.skillId().equals(s.skillId()));
+      skills.removeIf(s -> skillId.equals(s.skillId()));
       skills.add(new SkillClaim(req.skillId(), null, req.minLevel() == null ? 3 : req.minLevel(), SkillSource.ASSESSED,
           scorer.today().getYear()));
       add(out, scorer, pv, CandidateEdits.withSkills(c, skills), base, GapCloser.Kind.SHORT_TRAINING, req.skillId(),

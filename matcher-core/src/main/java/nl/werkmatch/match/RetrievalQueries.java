@@ -88,7 +88,7 @@ final class RetrievalQueries {
           occupations.merge(occ, w * 0.6, Double::sum);
         }
       }
-      features.forEach((id, w) -> b.add(FeatureField.newLinearQuery(Fields.SKILL, id, clampWeight(w)), Occur.SHOULD));
+      features.forEach((id, w) -> b.add(FeatureField.newLinearQuery(Fields.SKILL, id, (float) clampWeight(w)), Occur.SHOULD));
       occupations.forEach((occ, w) -> b.add(boosted(new TermQuery(new Term(Fields.EXPERIENCE_OCCUPATION, occ)), w), Occur.SHOULD));
       b.add(boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "0")), wSkills * profile.missingNeutral()), Occur.SHOULD);
     }
@@ -135,7 +135,7 @@ final class RetrievalQueries {
           features.merge(s.skillId(), wSkills * s.credit(), Math::max);
         }
       }
-      features.forEach((id, w) -> b.add(FeatureField.newLinearQuery(Fields.SKILL, id, clampWeight(w)), Occur.SHOULD));
+      features.forEach((id, w) -> b.add(FeatureField.newLinearQuery(Fields.SKILL, id, (float) clampWeight(w)), Occur.SHOULD));
       b.add(boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "0")), wSkills * profile.missingNeutral()), Occur.SHOULD);
     }
     double wTravel = profile.weight(Category.TRAVEL);
