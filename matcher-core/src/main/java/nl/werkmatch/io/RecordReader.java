@@ -306,6 +306,7 @@ public final class RecordReader<T> {
     void readDocument(BufferedReader text) throws IOException {
       RecordingReader rec = new RecordingReader(text);
       try (JsonParser p = Json.mapper().getFactory().createParser(rec)) {
+        p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE); // the caller owns the stream
         JsonToken t = nextOrFatal(p, rec, -1);
         if (t == null) {
           read++;

@@ -334,6 +334,21 @@ class RecordReaderTest {
         c.rejects.get(1).toString());
   }
 
+  @Test
+  void streamIsNotClosed() throws IOException {
+    for (String name : List.of("a.json", "a.jsonl")) {
+      boolean[] closed = {false};
+      ByteArrayInputStream in = new ByteArrayInputStream("{\"id\":\"c1\"}\n".getBytes(StandardCharsets.UTF_8)) {
+        @Override
+        public void close() {
+          closed[0] = true;
+        }
+      };
+      assertEquals(1, RecordReader.of(Candidate.class).read(in, name, c -> {}).accepted());
+      assertFalse(closed[0], name);
+    }
+  }
+
   static ByteArrayInputStream stream(String s) {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }
