@@ -331,7 +331,7 @@ public final class Scorer {
       if (o.setbackTolerance() != null) {
         Integer stress = p == null ? null : p.stressTolerance();
         if (stress == null) {
-          sum += profile.missingNeutral();
+          sum += unknown(1 - 0.25 * Math.max(0, 5 - o.setbackTolerance()));
           missing.add("workProfile.stressTolerance");
         } else {
           int fragility = 6 - stress;
@@ -364,7 +364,7 @@ public final class Scorer {
     }
     if (capacity == null) {
       missing.add("workProfile." + name);
-      return new double[] {profile.missingNeutral(), 1, 0};
+      return new double[] {unknown(1 - 0.25 * (demand - 1)), 1, 0};
     }
     int shortfall = Math.max(0, demand - capacity);
     if (shortfall > 0) {
@@ -379,7 +379,7 @@ public final class Scorer {
     }
     if (need == null) {
       missing.add("workProfile.needFor" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
-      return new double[] {profile.missingNeutral(), 1, 0};
+      return new double[] {unknown(1 - 0.25 * Math.max(0, 5 - offered)), 1, 0};
     }
     int shortfall = Math.max(0, need - offered);
     if (shortfall > 0) {
@@ -642,7 +642,7 @@ public final class Scorer {
       n++;
       if (level == null) {
         missing.add("education.highestLevel");
-        sum += profile.missingNeutral();
+        sum += unknown(Math.max(0.2, 1 - 0.2 * v.minEducation().rank()));
       } else {
         known++;
         if (level.meets(v.minEducation())) {
@@ -672,7 +672,7 @@ public final class Scorer {
         n++;
         if (c.certificates() == null) {
           missing.add("certificates");
-          sum += profile.missingNeutral();
+          sum += unknown(Boolean.TRUE.equals(req.obtainableOnJob()) ? 0.8 : 0.25);
           continue;
         }
         known++;
@@ -762,7 +762,7 @@ public final class Scorer {
   private double[] languageFit(String language, LanguageLevel have, LanguageLevel need, List<String> ev, Missing missing) {
     if (have == null) {
       missing.add("languages." + language);
-      return new double[] {profile.missingNeutral(), 0};
+      return new double[] {unknown(Math.max(0.1, 1 - 0.35 * (need.cefrRank() - 1))), 0};
     }
     if (have.meets(need)) {
       return new double[] {1, 1};
@@ -847,6 +847,15 @@ public final class Scorer {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * The score of an unknown candidate value: the profile's neutral value, but never below the
+   * worst score a known value could get, so that missing data never scores lower than the worst
+   * known value.
+   */
+  private double unknown(double worstKnown) {
+    return Math.max(profile.missingNeutral(), worstKnown);
+  }
 
   static double clamp(double d) {
     return d < 0 ? 0 : d > 1 ? 1 : d;

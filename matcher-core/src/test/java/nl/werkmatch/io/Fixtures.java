@@ -127,6 +127,6 @@ final class Fixtures {
         new BigDecimal("14.80"),
         new JobDemands(3, 3, 2, 3, 1, 4, 15, List.of(WorkCondition.PROLONGED_STANDING, WorkCondition.COLD)),
         new EmployerOffer(4, 4, true, true, true, 50.0, true, 4, true, false),
-        VacancyOrigin.NEW_POSITION);
+        VacancyOrigin.NEW_POSITION, true);
   }
 }
