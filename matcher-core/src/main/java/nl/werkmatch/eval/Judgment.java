@@ -70,7 +70,8 @@ public record Judgment(Direction direction, String queryId, String itemId, int g
    * error naming file, line, record ({@code queryId/itemId/source/date}) and field. The same query,
    * item, source and date twice is an error.
    *
-   * @param file a {@code .jsonl} or {@code .json} file
+   * @param file a {@code .jsonl}, {@code .ndjson} or {@code .json} file; other names are read as JSON
+   *     Lines, or as JSON when the first non-blank character is {@code [}
    * @return the judgments in file order
    * @throws nl.werkmatch.io.RecordFormatException at the first bad record
    * @throws java.io.UncheckedIOException when the file cannot be read
@@ -78,11 +79,28 @@ public record Judgment(Direction direction, String queryId, String itemId, int g
   public static java.util.List<Judgment> read(java.nio.file.Path file) {
     java.util.List<Judgment> out = new java.util.ArrayList<>();
     try {
-      nl.werkmatch.io.RecordReader.of(Judgment.class, Judgment::keyOf).read(file, out::add);
+      nl.werkmatch.io.RecordReader<Judgment> reader = nl.werkmatch.io.RecordReader.of(Judgment.class, Judgment::keyOf);
+      String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if (!name.endsWith(".jsonl") && !name.endsWith(".ndjson") && !name.endsWith(".json")) {
+        reader = reader.format(firstChar(file) == '[' ? nl.werkmatch.io.RecordFormat.JSON : nl.werkmatch.io.RecordFormat.JSON_LINES);
+      }
+      reader.read(file, out::add);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot read judgments " + file + ": " + e.getMessage(), e);
     }
     return out;
+  }
+
+  static int firstChar(java.nio.file.Path file) throws java.io.IOException {
+    try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      int c;
+      while ((c = r.read()) != -1) {
+        if (!Character.isWhitespace(c)) {
+          return c;
+        }
+      }
+      return -1;
+    }
   }
 
   static String keyOf(com.fasterxml.jackson.databind.JsonNode n) {

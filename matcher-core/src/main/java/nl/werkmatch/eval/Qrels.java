@@ -115,14 +115,9 @@ public final class Qrels {
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
       return true;
     }
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int c;
-      while ((c = r.read()) != -1) {
-        if (!Character.isWhitespace(c)) {
-          return c == '{' || c == '[';
-        }
-      }
-      return false;
+    try {
+      int c = Judgment.firstChar(file);
+      return c == '{' || c == '[';
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -193,7 +193,7 @@ public final class Run {
       int rank = 1;
       for (Entry e : q.getValue()) {
         out.write(q.getKey() + " Q0 " + e.itemId() + " " + rank++ + " "
-            + BigDecimal.valueOf(e.score()).toPlainString() + " " + tag + "\n");
+            + BigDecimal.valueOf(e.score()).stripTrailingZeros().toPlainString() + " " + tag + "\n");
       }
     }
     out.flush();
