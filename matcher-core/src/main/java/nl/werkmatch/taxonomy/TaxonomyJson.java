@@ -42,6 +42,9 @@ final class TaxonomyJson {
   static Taxonomy read(InputStream in, String source) {
     ObjectMapper mapper = Json.mapper();
     TaxonomyBuilder builder = new TaxonomyBuilder(source);
+    // one entry at a time from a stream that continues: trailing tokens are expected here
+    com.fasterxml.jackson.databind.ObjectReader entryReader =
+        mapper.reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try (JsonParser p = mapper.getFactory().createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw at(source, p.currentTokenLocation(), null, null, "expected a JSON object at the top level");
@@ -58,7 +61,7 @@ final class TaxonomyJson {
             while (p.nextToken() != JsonToken.END_ARRAY) {
               JsonLocation loc = p.currentTokenLocation();
               TaxonomyBuilder.Origin origin = new TaxonomyBuilder.Origin(source, loc.getLineNr(), loc.getColumnNr());
-              JsonNode node = mapper.readTree(p);
+              JsonNode node = entryReader.readTree(p);
               String label = name + "[" + index + "]";
               switch (name) {
                 case "groups" -> builder.add(group(node, origin, label), origin);

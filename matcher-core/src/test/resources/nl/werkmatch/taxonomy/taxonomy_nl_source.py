@@ -22,12 +22,13 @@ integer-handelen | Integer handelen | eerlijk zijn; integriteit; eerlijkheid | o
 ziekmelden-volgens-afspraak | Ziekmelden volgens afspraak | ziekmelden; afmelden volgens de regels; verzuimregels naleven | afspraken-nakomen
 verzorgd-voorkomen | Verzorgd voorkomen | representatief zijn; verzorgde uitstraling; persoonlijke verzorging op orde | klantvriendelijk
 doorzetten | Doorzettingsvermogen | volhouden; doorzetter; motivatie tonen | leergierig
-G grp.werktempo | Tempo, nauwkeurigheid en belastbaarheid | grp.werknemersvaardigheden
+G grp.werktempo | Tempo en nauwkeurigheid | grp.werknemersvaardigheden
 nauwkeurig-werken | Nauwkeurig werken | precies werken; zorgvuldig werken; secuur werken; nauwkeurigheid | kwaliteitscontrole-visueel
 werken-in-tempo | Werken in een hoog tempo | tempo maken; snel werken; werktempo | werken-aan-de-lopende-band
 omgaan-met-werkdruk | Omgaan met werkdruk | stressbestendig; tegen drukte kunnen; werkdruk aankunnen; stressbestendigheid |
-fysiek-zwaar-werk | Fysiek zwaar werk | lichamelijk zwaar werk; fysiek belastbaar; sjouwen; zwaar tillen | tillen-volgens-tiltechniek
 repeterend-werk | Repeterend werk uitvoeren | herhalend werk; eentonig werk; routinewerk | werken-aan-de-lopende-band
+G grp.belastbaarheid | Belastbaarheid en werktijden | grp.werknemersvaardigheden
+fysiek-zwaar-werk | Fysiek zwaar werk | lichamelijk zwaar werk; fysiek belastbaar; sjouwen; zwaar tillen | tillen-volgens-tiltechniek
 staand-werken | Langdurig staand werken | langdurig staan; staand werk |
 ploegendienst | Werken in ploegendienst | ploegendiensten; wisselende diensten; onregelmatig werken; nachtdienst; drieploegendienst |
 G grp.samenwerken | Samenwerken en communiceren | grp.werknemersvaardigheden
@@ -54,9 +55,11 @@ klachten-afhandelen | Klachten afhandelen | klachtenafhandeling; omgaan met klac
 omgaan-met-diversiteit | Omgaan met diverse mensen | omgaan met verschillende culturen; diversiteit; cultuursensitief |
 G grp.basisvaardigheden | Basisvaardigheden | -
 G grp.taal | Taalvaardigheid | grp.basisvaardigheden
+G grp.nederlands | Nederlandse taal | grp.taal
 nederlands-spreken | Nederlands spreken | Nederlandse taal spreken; spreekvaardigheid Nederlands; Nederlands praten | nederlands-lezen, mondeling-communiceren
 nederlands-lezen | Nederlands lezen | leesvaardigheid; teksten lezen; Nederlandse teksten begrijpen | nederlands-schrijven
 nederlands-schrijven | Nederlands schrijven | schrijfvaardigheid; schriftelijk communiceren; teksten schrijven | nederlands-lezen, correspondentie
+G grp.vreemde-talen | Vreemde talen | grp.taal
 engels-spreken | Engels spreken | Engels; Engelse taal |
 duits-spreken | Duits spreken | Duits; Duitse taal |
 G grp.rekenen | Rekenen en meten | grp.basisvaardigheden
@@ -116,18 +119,19 @@ reachtruck-rijden | Reachtruck rijden | reachtruck; reach truck besturen | heftr
 elektrische-pallettruck | Elektrische pallettruck bedienen | EPT; elektrische pompwagen; elektrische palletwagen; orderpicktruck | handpallettruck, heftruck-rijden
 handpallettruck | Handpallettruck gebruiken | pompwagen; palletwagen; handpompwagen | elektrische-pallettruck
 hoogwerker-bedienen | Hoogwerker bedienen | hoogwerker; schaarlift; werkbak; knikarmhoogwerker | werken-op-hoogte
-G grp.transport | Transport en bezorging | grp.logistiek
+G grp.rijden | Rijden en vervoer | grp.logistiek
 autorijden | Autorijden (rijbewijs B) | rijbewijs B; auto rijden; in bezit van rijbewijs | bestelbus-rijden
 bestelbus-rijden | Bestelbus rijden | busje rijden; bestelauto rijden; bestelwagen | autorijden, pakketten-bezorgen
 vrachtwagen-rijden | Vrachtwagen rijden (rijbewijs C) | rijbewijs C; truck rijden; vrachtauto besturen; rijbewijs CE | bestelbus-rijden, rij-en-rusttijden
 rij-en-rusttijden | Rij- en rusttijden (tachograaf) | tachograaf; rijtijden; rusttijden | vrachtwagen-rijden
+personenvervoer | Personenvervoer | taxi rijden; leerlingenvervoer; doelgroepenvervoer; personen vervoeren | autorijden
+lading-zekeren | Lading zekeren | sjorren; spanbanden gebruiken; lading vastzetten | laden-en-lossen
+G grp.bezorging | Bezorging en post | grp.logistiek
 pakketten-bezorgen | Pakketten bezorgen | pakketbezorging; pakjes bezorgen; afleveren bij de klant | bestelbus-rijden, route-plannen
 post-bezorgen | Post bezorgen | postbezorging; brieven bezorgen; post rondbrengen; folders bezorgen | post-sorteren, fietsbezorging
 post-sorteren | Post sorteren | poststukken sorteren; sorteren op postcode; brieven sorteren | post-bezorgen, pakketten-sorteren, post-verwerken
 route-plannen | Route plannen | navigeren; routeplanning; navigatie gebruiken; kaart lezen | pakketten-bezorgen
 fietsbezorging | Bezorgen op de fiets | fietskoerier; maaltijdbezorging; bezorgen per fiets | post-bezorgen
-personenvervoer | Personenvervoer | taxi rijden; leerlingenvervoer; doelgroepenvervoer; personen vervoeren | autorijden
-lading-zekeren | Lading zekeren | sjorren; spanbanden gebruiken; lading vastzetten | laden-en-lossen
 G grp.productie | Productie | -
 G grp.productiewerk | Productiewerk | grp.productie
 werken-aan-de-lopende-band | Werken aan de lopende band | bandwerk; lopende band; aan de band werken; productielijn | repeterend-werk, werken-in-tempo
@@ -142,6 +146,7 @@ werkplek-5s | Werkplek opgeruimd houden (5S) | 5S; werkplek opruimen; werkplek s
 lean-verbeteren | Meedenken over verbeteringen (lean) | lean; continu verbeteren; verbetervoorstellen doen | werkplek-5s
 handgereedschap | Werken met handgereedschap | gereedschap gebruiken; schroevendraaier en tang; handgereedschap hanteren | assembleren, elektrisch-gereedschap
 elektrisch-gereedschap | Werken met elektrisch gereedschap | boormachine; accuboormachine; elektrisch handgereedschap; haakse slijper | handgereedschap
+G grp.ambacht | Hout en textiel | grp.productie
 naaien | Naaien (confectie) | naaimachine; textiel bewerken; confectiewerk; kleding naaien |
 houtbewerking | Houtbewerking | hout zagen; hout schuren; houtbewerkingsmachines | timmeren
 G grp.inpakken | Inpakken en verpakken | grp.productie
