@@ -91,6 +91,25 @@ public record Judgment(Direction direction, String queryId, String itemId, int g
     return out;
   }
 
+  /**
+   * Writes judgments as JSON Lines (replacing the file), one per line in the given order, in the
+   * form {@link #read} reads.
+   *
+   * @param judgments the judgments
+   * @param file the file
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   */
+  public static void write(java.util.Collection<Judgment> judgments, java.nio.file.Path file) {
+    try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      for (Judgment j : judgments) {
+        w.write(nl.werkmatch.io.Json.mapper().writeValueAsString(j));
+        w.write('\n');
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write judgments " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   static int firstChar(java.nio.file.Path file) throws java.io.IOException {
     try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
       int c;

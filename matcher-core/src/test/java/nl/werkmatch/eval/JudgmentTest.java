@@ -58,6 +58,16 @@ class JudgmentTest {
   }
 
   @Test
+  void writeThenReadRoundTrips() {
+    List<Judgment> js = List.of(
+        new Judgment(V2C, "v1", "c1", 3, Judgment.Source.PLACEMENT, LocalDate.of(2026, 9, 1), null),
+        new Judgment(Direction.CANDIDATE_TO_VACANCIES, "c9", "v2", 1, Judgment.Source.SYNTHETIC, LocalDate.of(2026, 9, 2), "x \"y\""));
+    Path f = dir.resolve("out.jsonl");
+    Judgment.write(js, f);
+    assertEquals(js, Judgment.read(f));
+  }
+
+  @Test
   void latestJudgmentOfAPairWins() {
     Qrels q = Qrels.of(List.of(
         new Judgment(V2C, "v1", "c1", 2, Judgment.Source.INTERVIEW, LocalDate.of(2026, 9, 1), null),
