@@ -68,6 +68,29 @@ class EvalCompareCommandTest {
   }
 
   @Test
+  void condensedAndBadArguments() throws Exception {
+    Path qrels = dir.resolve("c.qrels");
+    Path runFile = dir.resolve("c.run");
+    Files.writeString(qrels, "q1 0 a 1\n");
+    Files.writeString(runFile, "q1 Q0 u 1 0.9 t\nq1 Q0 a 2 0.8 t\n");
+    assertEquals(0, run(new EvalCommand(), "--run", runFile.toString(), "--judgments", qrels.toString(),
+        "--unjudged", "condensed", "--k", "1"), err::toString);
+    // u is unjudged and removed: a moves to rank 1
+    assertTrue(out.toString().contains("P_1                   \tall\t1.0000\n"), out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run(new EvalCommand(), "--run", runFile.toString(), "--judgments", qrels.toString(), "--k", "1"));
+    assertTrue(out.toString().contains("P_1                   \tall\t0.0000\n"), out.toString());
+    CommandLine cl = new CommandLine(new EvalCommand());
+    cl.setErr(new PrintWriter(err));
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      err.write(ex.getMessage());
+      return 1;
+    });
+    assertEquals(1, cl.execute("--judgments", qrels.toString()));
+    assertTrue(err.toString().contains("give exactly one of --run FILE or --index DIR"), err.toString());
+  }
+
+  @Test
   void evalOnTheIndexWritesARunTrecEvalCanRead() throws Exception {
     // judgments: the first vacancy's top candidates by the default profile, graded 3, 2, 1
     Path firstRun = dir.resolve("first.run");
