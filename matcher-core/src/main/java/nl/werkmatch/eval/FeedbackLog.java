@@ -20,7 +20,9 @@ import nl.werkmatch.match.Direction;
  *
  * <p>Accepting gives grade 2, or 3 when the source is {@link Judgment.Source#PLACEMENT}; rejecting
  * gives grade 0. Each call appends and flushes one line, so a crash loses at most the record being
- * written. Thread-safe within one JVM; do not let two processes append to the same file at once.
+ * written. A second record of the same query, item, source and date is refused (the judgments
+ * loader treats it as a duplicate); record a later decision with its own date or source, or edit
+ * the line. Thread-safe within one JVM; do not let two processes append to the same file at once.
  *
  * <pre>{@code
  * FeedbackLog log = new FeedbackLog(Path.of("judgments.jsonl"));
@@ -39,6 +41,7 @@ public final class FeedbackLog {
   public static final int REJECT_GRADE = 0;
 
   private final Path file;
+  private java.util.Set<String> keys;
 
   /**
    * A log appending to {@code file} (created when absent).
@@ -90,13 +93,26 @@ public final class FeedbackLog {
    *
    * @param judgment the judgment
    * @return the judgment
+   * @throws IllegalStateException when the log already holds a judgment of the same query, item,
+   *     source and date
    * @throws UncheckedIOException when the file cannot be written
    */
   public synchronized Judgment append(Judgment judgment) {
+    if (keys == null) {
+      keys = new java.util.HashSet<>();
+      for (Judgment j : read()) {
+        keys.add(Judgment.keyOf(j));
+      }
+    }
+    String key = Judgment.keyOf(judgment);
+    if (keys.contains(key)) {
+      throw new IllegalStateException(file + ": " + key + " is already recorded; a pair gets one judgment per source and date");
+    }
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
         StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
       w.write(Json.mapper().writeValueAsString(judgment));
       w.write('\n');
+      keys.add(key);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to " + file + ": " + e.getMessage(), e);
     }

@@ -122,6 +122,10 @@ public record Judgment(Direction direction, String queryId, String itemId, int g
     }
   }
 
+  static String keyOf(Judgment j) {
+    return j.queryId() + "/" + j.itemId() + "/" + j.source() + "/" + j.date();
+  }
+
   static String keyOf(com.fasterxml.jackson.databind.JsonNode n) {
     if (!n.hasNonNull("queryId") || !n.hasNonNull("itemId")) {
       return null;

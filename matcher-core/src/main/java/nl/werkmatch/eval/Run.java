@@ -77,12 +77,13 @@ public final class Run {
     SortedMap<String, List<Entry>> m = new TreeMap<>();
     entries.forEach((q, list) -> {
       List<Entry> sorted = new ArrayList<>(list);
-      sorted.sort(TREC_ORDER);
-      for (int i = 1; i < sorted.size(); i++) {
-        if (sorted.get(i).itemId().equals(sorted.get(i - 1).itemId())) {
-          throw new IllegalArgumentException("query " + q + " lists item " + sorted.get(i).itemId() + " twice");
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Entry e : sorted) {
+        if (!seen.add(e.itemId())) {
+          throw new IllegalArgumentException("query " + q + " lists item " + e.itemId() + " twice");
         }
       }
+      sorted.sort(TREC_ORDER);
       m.put(q, List.copyOf(sorted));
     });
     return new Run(tag, m);

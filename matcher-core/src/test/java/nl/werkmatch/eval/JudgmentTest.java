@@ -55,6 +55,11 @@ class JudgmentTest {
     Qrels q = Qrels.read(log.file());
     assertEquals(List.of("c1", "c2", "c3"), List.copyOf(q.grades("v1").keySet()));
     assertThrows(IllegalArgumentException.class, () -> log.reject(V2C, "v1", "c4", Judgment.Source.INTERVIEW, " ", d));
+    // one judgment per pair, source and date; a new log on the same file knows the old lines
+    assertThrows(IllegalStateException.class,
+        () -> new FeedbackLog(log.file()).reject(V2C, "v1", "c1", Judgment.Source.SHORTLIST_FEEDBACK, "changed mind", d));
+    log.reject(V2C, "v1", "c1", Judgment.Source.SHORTLIST_FEEDBACK, "changed mind", d.plusDays(1));
+    assertEquals(0, Qrels.read(log.file()).grade("v1", "c1").getAsInt());
   }
 
   @Test

@@ -49,6 +49,13 @@ class TrecFormatTest {
   }
 
   @Test
+  void anItemTwiceInOneQueryIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Run.of("t",
+        Map.of("q", List.of(new Run.Entry("a", 0.9), new Run.Entry("b", 0.5), new Run.Entry("a", 0.1)))));
+    assertEquals("query q lists item a twice", e.getMessage());
+  }
+
+  @Test
   void fixtureRunRoundTrip() throws Exception {
     Run r = MetricsFixtureTest.run();
     Path f = dir.resolve("fixture.run");
