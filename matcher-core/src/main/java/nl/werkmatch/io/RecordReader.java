@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,6 +62,9 @@ public final class RecordReader<T> {
   private static final System.Logger LOG = System.getLogger(RecordReader.class.getName());
   private static final ObjectReader TREE_READER =
       Json.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+  /** For one element of a streamed array: what follows the element is the parser's business. */
+  private static final ObjectReader ELEMENT_READER =
+      TREE_READER.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final Class<T> type;
   private final Function<? super JsonNode, String> idExtractor;
@@ -204,11 +208,17 @@ public final class RecordReader<T> {
     RecordFormat f = format != null ? format : RecordFormat.forFileName(displayName);
     BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-    text.mark(1);
-    if (text.read() != '\uFEFF') {
-      text.reset();
-    }
     try (Run run = new Run(displayName, sink)) {
+      try {
+        text.mark(1);
+        if (text.read() != '\uFEFF') {
+          text.reset();
+        }
+      } catch (CharacterCodingException e) {
+        run.read++;
+        run.fatal(new RecordError(displayName, 1, null, "$", "invalid UTF-8, the rest of the input cannot be read"),
+            "", e);
+      }
       if (f == RecordFormat.JSON_LINES) {
         run.readLines(text);
       } else {
@@ -296,6 +306,7 @@ public final class RecordReader<T> {
     void readDocument(BufferedReader text) throws IOException {
       RecordingReader rec = new RecordingReader(text);
       try (JsonParser p = Json.mapper().getFactory().createParser(rec)) {
+        p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE); // the caller owns the stream
         JsonToken t = nextOrFatal(p, rec, -1);
         if (t == null) {
           read++;
@@ -353,7 +364,7 @@ public final class RecordReader<T> {
       read++;
       JsonNode tree;
       try {
-        tree = TREE_READER.readTree(p);
+        tree = ELEMENT_READER.readTree(p);
       } catch (JsonParseException e) {
         fatal(new RecordError(file, line, null, "$", Errors.syntax(e, false) + " at line "
             + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
@@ -362,7 +373,9 @@ public final class RecordReader<T> {
       } catch (JsonProcessingException e) {
         // Well-formed but not acceptable (a duplicate key, a constraint): skip to the element's end.
         while (p.getParsingContext() != container && p.getParsingContext() != null) {
-          nextOrFatal(p, rec, startChar);
+          if (nextOrFatal(p, rec, startChar) == null) {
+            break;
+          }
         }
         String raw = rec.text(startChar, p.currentLocation().getCharOffset());
         reject(new RecordError(file, line, null, "$", Errors.syntax(e, false)), () -> raw, e);

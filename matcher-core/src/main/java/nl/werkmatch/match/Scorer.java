@@ -349,8 +349,10 @@ public final class Scorer {
       ev.add("no job demands recorded");
       return new CategoryScore(Category.SOFT, 1, w, 1, ev);
     }
-    if (ev.isEmpty()) {
-      ev.add("meets all " + n + " recorded demands");
+    if (known == 0) {
+      ev.add("work profile not recorded against " + n + " demands");
+    } else if (ev.isEmpty()) {
+      ev.add(known == n ? "meets all " + n + " recorded demands" : "meets the " + known + " of " + n + " demands that can be compared");
     }
     return new CategoryScore(Category.SOFT, clamp(sum / n), w, (double) known / n, ev);
   }

@@ -163,7 +163,7 @@ final class CandidateFactory {
     CareDuties care = null;
     boolean youngChildren = false;
     if (!r.chance(0.2)) {
-      youngChildren = age >= 20 && age <= 46 && r.chance(0.26);
+      youngChildren = age >= 20 && age <= 46 && r.chance(0.32);
       care = new CareDuties(youngChildren, r.chance(age >= 40 ? 0.12 : 0.05));
     }
     List<FunctionalLimitation> limitations = limitations(r, s);
@@ -202,8 +202,8 @@ final class CandidateFactory {
       if (statushouder) {
         g.add(TargetGroup.STATUSHOUDER);
       }
-      if (age <= 23 && level != null && (level == EducationLevel.PRO || level == EducationLevel.VSO
-          || level == EducationLevel.MBO_1) && r.chance(0.8)) {
+      if (age <= 25 && level != null && (level == EducationLevel.PRO || level == EducationLevel.VSO
+          || level == EducationLevel.MBO_1 || level == EducationLevel.PRIMARY) && r.chance(0.8)) {
         g.add(TargetGroup.KWETSBARE_SCHOOLVERLATER);
       }
       if (r.chance(0.01)) {
@@ -286,6 +286,10 @@ final class CandidateFactory {
         : LEVELS[r.weighted(statushouder ? REFUGEE_LEVEL_WEIGHTS : LEVEL_WEIGHTS)];
     if (level != null && age < 21 && level.rank() > EducationLevel.MBO_4.rank()) {
       level = EducationLevel.MBO_2;
+    }
+    if (level != null && age <= 25 && !statushouder && r.chance(0.3)) {
+      // young people on bijstand: relatively many left praktijkonderwijs, VSO or entree
+      level = r.pick(EducationLevel.PRO, EducationLevel.VSO, EducationLevel.MBO_1);
     }
     List<String> diplomas = new ArrayList<>();
     List<String> partial = new ArrayList<>();

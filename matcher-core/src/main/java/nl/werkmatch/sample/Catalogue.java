@@ -17,6 +17,8 @@ import nl.werkmatch.taxonomy.Taxonomy;
 final class Catalogue {
   final List<Occupation> occupations;
   final Map<String, String> skillLabels = new TreeMap<>();
+  /** Work habits and basic skills (werknemersvaardigheden, basisvaardigheden): asked for, but not tasks. */
+  final java.util.Set<String> softSkills = new java.util.TreeSet<>();
   final Gazetteer gazetteer;
   final List<Place> candidateTowns = new ArrayList<>();
   final double[] candidateTownWeights;
@@ -64,7 +66,16 @@ final class Catalogue {
     this.occupations = List.copyOf(occ);
     for (Skill s : taxonomy.skills()) {
       skillLabels.put(s.id(), s.label());
+      String group = s.broader();
+      for (int depth = 0; group != null && depth < 20; depth++) {
+        if (group.equals("grp.werknemersvaardigheden") || group.equals("grp.basisvaardigheden")) {
+          softSkills.add(s.id());
+          break;
+        }
+        group = taxonomy.group(group).map(nl.werkmatch.taxonomy.SkillGroup::broader).orElse(null);
+      }
     }
+    softSkills.add("sk.empathie");
     List<Double> cw = new ArrayList<>();
     List<Double> vw = new ArrayList<>();
     for (Place p : gazetteer.places()) {

@@ -12,17 +12,26 @@ import nl.werkmatch.model.VacancyKind;
 final class Descriptions {
   private Descriptions() {}
 
-  static String describe(Rng r, String employer, String town, String title, VacancyKind kind, List<Task> tasks,
+  static String describe(Rng r, String employer, String town, String occupation, VacancyKind kind, List<Task> tasks,
       int[] hours, Schedule schedule, EmployerOffer offer, List<CertificateRequirement> certificates, LanguageLevel dutch,
       boolean germany, Catalogue cat) {
     StringBuilder b = new StringBuilder();
     String hoursText = hours[0] == hours[1] ? hours[0] + " uur" : hours[0] + " tot " + hours[1] + " uur";
+    String job = VacancyFactory.lowerFirst(occupation);
+    String what = switch (kind) {
+      case GARANTIEBAAN, BESCHUT_WERK, REGULAR, DETACHERING -> "een " + job;
+      case PROEFPLAATSING -> "een " + job + " via een proefplaatsing";
+      case LEERWERKPLEK -> "een leerling " + job;
+      case STAGE -> "een stagiair " + job;
+      case WERKERVARINGSPLAATS -> "iemand die werkervaring wil opdoen als " + job;
+      case PARTICIPATIEPLAATS -> "iemand voor een participatieplaats als " + job;
+      case VRIJWILLIGERSWERK -> "een vrijwilliger die wil helpen als " + job;
+      case PROJECT_MET_BAANGARANTIE -> "deelnemers voor een opleidingsproject tot " + job;
+    };
     b.append(r.pick(
-        employer + " in " + town + " zoekt een " + VacancyFactory.lowerFirst(title) + " voor " + hoursText + " per week.",
-        "Voor onze vestiging in " + town + " zijn wij op zoek naar een " + VacancyFactory.lowerFirst(title) + " ("
-            + hoursText + " per week).",
-        "Kom jij ons team in " + town + " versterken als " + VacancyFactory.lowerFirst(title) + "? Het gaat om "
-            + hoursText + " per week."));
+        employer + " in " + town + " zoekt " + what + " voor " + hoursText + " per week.",
+        "Voor onze vestiging in " + town + " zijn wij op zoek naar " + what + " (" + hoursText + " per week).",
+        "Kom jij ons team in " + town + " versterken? We zoeken " + what + ", " + hoursText + " per week."));
     b.append(' ').append(switch (kind) {
       case GARANTIEBAAN -> "Deze functie is een garantiebaan in het kader van de banenafspraak; je staat in het doelgroepregister.";
       case BESCHUT_WERK -> "Dit is een beschutte werkplek voor iemand met een indicatie beschut werk van UWV, in een rustige en veilige omgeving.";

@@ -158,7 +158,7 @@ final class VacancyFactory {
     ContactPerson contact = contact(r, employer);
 
     String title = title(occ, kind, hours);
-    String description = Descriptions.describe(r, employer, town.name(), title, kind, tasks, hours, schedule, offer,
+    String description = Descriptions.describe(r, employer, town.name(), occ.label(), kind, tasks, hours, schedule, offer,
         certificates, dutch, germany, cat);
     return new Vacancy(id, employer, contact, sector, occ.id(), title, description, location, kind, required, optional,
         tasks, minEducation, startkwalificatie, certificates, dutch, languages, minExperience, hours[0], hours[1],
@@ -204,9 +204,14 @@ final class VacancyFactory {
   }
 
   private List<Task> tasks(Rng r, Occupation occ) {
-    List<String> pool = new ArrayList<>(occ.essentialSkills());
+    List<String> pool = new ArrayList<>();
+    for (String s : occ.essentialSkills()) {
+      if (!cat.softSkills.contains(s)) {
+        pool.add(s);
+      }
+    }
     for (String s : occ.optionalSkills()) {
-      if (r.chance(0.4)) {
+      if (!cat.softSkills.contains(s) && r.chance(0.4)) {
         pool.add(s);
       }
     }

@@ -105,7 +105,7 @@ final class Fixtures {
         new Location("7554 RD", 52.2481, 6.8127, "Hengelo", "NL"),
         VacancyKind.REGULAR,
         List.of(new SkillRequirement("sk.heftruck-rijden", "heftruck rijden", 3)),
-        List.of(new SkillRequirement(null, "teamspeler", 2)),
+        List.of(new SkillRequirement("sk.samenwerken", "teamspeler", 2)),
         List.of(new Task("orders verzamelen", List.of("sk.orderpicken"), 70),
             new Task("dozen vouwen", List.of(), 30)),
         EducationLevel.VMBO,

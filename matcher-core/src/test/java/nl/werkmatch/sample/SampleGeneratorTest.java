@@ -195,6 +195,7 @@ class SampleGeneratorTest {
         german++;
         assertTrue(v.location().postcode().length() == 5, v.id());
       }
+      assertFalse(v.tasks().isEmpty(), v.id());
       assertEquals(100, v.tasks().stream().mapToInt(Task::sharePercent).sum(), v.id());
       if (v.kind().isPaid()) {
         assertNotNull(v.hourlyWage(), v.id());
