@@ -39,7 +39,7 @@ import nl.werkmatch.model.Vacancy;
  * grade 3 if u &ge; 0.70, 2 if u &ge; 0.56, 1 if u &ge; 0.42, else 0; a pair excluded by a hard rule is 0.
  * </pre>
  * The judged pairs of each vacancy are the top {@code depth} of its exhaustive ranking under the
- * default profile plus {@code randomPerQuery} candidates drawn at random from the whole index (the
+ * default profile (without its minimum score, so weak eligible candidates are judged too) plus {@code randomPerQuery} candidates drawn at random from the whole index (the
  * pool a real assessment would also need, so that unjudged is not always non-relevant). Every
  * judgment has source {@link Judgment.Source#SYNTHETIC} and a reason {@code "synthetic u=0.734"}.
  * Same index and seed, same judgments, in vacancy id then candidate id order.
@@ -61,7 +61,11 @@ public final class SyntheticJudgments {
     if (depth < 1 || randomPerQuery < 0) {
       throw new IllegalArgumentException("depth must be >= 1 and randomPerQuery >= 0");
     }
-    Matcher matcher = Matcher.builder(index).profile(MatchProfile.defaults().withTopK(depth)).today(today).build();
+    MatchProfile d = MatchProfile.defaults();
+    // the default profile without its minimum score, so the pool is a full top-depth of the eligible
+    MatchProfile pool = new MatchProfile(d.name(), d.weights(), d.travelDecay(), d.recencyDecay(), d.substitution(),
+        d.missingNeutral(), 0.0, depth, Math.max(depth, d.retrievalDepth()), d.travelCeilingMinutesPerDay(), d.boosts());
+    Matcher matcher = Matcher.builder(index).profile(pool).today(today).build();
     List<String> candidateIds = index.candidates().map(Candidate::id).toList();
     List<Vacancy> vacancies = index.vacancies().toList();
     List<Judgment> out = new ArrayList<>();
