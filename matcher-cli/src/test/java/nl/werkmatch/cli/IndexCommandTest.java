@@ -59,7 +59,8 @@ class IndexCommandTest {
     assertEquals("$.loonwaarde.percentage", b.get("jsonPath").asText());
     assertTrue(b.get("reason").asText().contains("140"), b.toString());
     assertEquals(800, c.get("line").asInt());
-    assertTrue(c.get("reason").asText().contains("id"), c.toString());
+    assertEquals("$.id", c.get("jsonPath").asText(), c.toString());
+    assertTrue(c.get("reason").asText().contains("required"), c.toString());
     try (MatchIndex idx = MatchIndex.open(index)) {
       assertEquals(997, idx.candidateCount());
     }

@@ -164,6 +164,8 @@ public final class Scorer {
       case VACANCY_SECTOR -> v.sector() != null && v.sector().name().equals(b.value());
       case INCLUSIVE_EMPLOYER -> v.offer() != null && Boolean.TRUE.equals(v.offer().inclusiveEmployer());
       case SROI -> v.offer() != null && Boolean.TRUE.equals(v.offer().sroi());
+      case JOB_READY_UNPAID_PLACE -> c.participation() != null && Boolean.TRUE.equals(c.participation().jobReady())
+          && v.kind() != null && !v.kind().isPaid();
     };
   }
 
@@ -304,39 +306,43 @@ public final class Scorer {
     EmployerOffer o = v.offer();
     WorkProfile p = c.workProfile();
     double sum = 0;
+    double worst = 1;
     int n = 0;
     int known = 0;
     if (d != null) {
       double[] r;
       r = dim("pace", p == null ? null : p.pace(), d.pace(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       r = dim("accuracy", p == null ? null : p.accuracy(), d.accuracy(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       r = dim("independence", p == null ? null : p.independence(), d.independence(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       r = dim("stressTolerance", p == null ? null : p.stressTolerance(), d.stress(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       r = dim("customerContact", p == null ? null : p.customerContact(), d.customerContact(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       r = dim("physicalCapacity", p == null ? null : p.physicalCapacity(), d.physicalLoad(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
     }
     if (o != null) {
       // the candidate's need is the demand, the employer's offer the capacity
       double[] r;
       r = need("structure", p == null ? null : p.needForStructure(), o.structure(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       r = need("supervision", p == null ? null : p.needForSupervision(), o.supervision(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       if (o.setbackTolerance() != null) {
         Integer stress = p == null ? null : p.stressTolerance();
         if (stress == null) {
-          sum += unknown(1 - 0.25 * Math.max(0, 5 - o.setbackTolerance()));
+          double u = unknown(1 - 0.25 * Math.max(0, 5 - o.setbackTolerance()));
+          sum += u;
+          worst = Math.min(worst, u);
           missing.add("workProfile.stressTolerance");
         } else {
           int fragility = 6 - stress;
           int shortfall = Math.max(0, fragility - o.setbackTolerance());
           sum += 1 - 0.25 * shortfall;
+          worst = Math.min(worst, 1 - 0.25 * shortfall);
           known++;
           if (shortfall > 0) {
             ev.add("employer's tolerance for setbacks " + o.setbackTolerance() + " is low for stress tolerance " + stress);
@@ -354,7 +360,8 @@ public final class Scorer {
     } else if (ev.isEmpty()) {
       ev.add(known == n ? "meets all " + n + " recorded demands" : "meets the " + known + " of " + n + " demands that can be compared");
     }
-    return new CategoryScore(Category.SOFT, clamp(sum / n), w, (double) known / n, ev);
+    // a single large shortfall matters more than several small ones: half the mean, half the worst
+    return new CategoryScore(Category.SOFT, clamp(0.5 * (sum / n) + 0.5 * worst), w, (double) known / n, ev);
   }
 
   /** Returns {score, counted, known}. */
