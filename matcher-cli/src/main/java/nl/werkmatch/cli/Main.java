@@ -22,6 +22,10 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
 
+  /** Lucene announces its vectorisation provider at INFO; held here so the level sticks. */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -32,6 +36,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code (for tests). */
   public static int run(String... args) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.WARNING);
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
