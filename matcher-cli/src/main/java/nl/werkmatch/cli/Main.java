@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       MatchCommand.class,
       WhyNotCommand.class,
+      BatchCommand.class,
       GenerateCommand.class,
       LksCommand.class,
       EvalCommand.class,

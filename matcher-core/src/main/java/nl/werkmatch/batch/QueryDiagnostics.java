@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.werkmatch.match.Explanation;
+import nl.werkmatch.match.ExposureReport;
 import nl.werkmatch.match.GapCloser;
 import nl.werkmatch.match.MatchResult;
 import nl.werkmatch.match.MatchScore;
@@ -43,16 +44,21 @@ public final class QueryDiagnostics {
    * @param unlockLabels a label per gap-closer key, for reports
    * @param nearMissMissingFields per missing field, near misses that lack it
    * @param shortlisted ids of the items on the shortlist
+   * @param eligibleGroups for a vacancy query: eligible candidates per fairness group ({@code dimension=group})
+   * @param shortlistGroups for a vacancy query: shortlisted candidates per fairness group
    */
   public record Data(String query, int considered, int eligible, int aboveMinScore, Map<String, Integer> excludedByRule,
       int[] scoreHistogram, int[] travelHistogram, Map<String, Integer> unlocks, Map<String, String> unlockLabels,
-      Map<String, Integer> nearMissMissingFields, List<String> shortlisted) {}
+      Map<String, Integer> nearMissMissingFields, List<String> shortlisted, Map<String, Integer> eligibleGroups,
+      Map<String, Integer> shortlistGroups) {}
 
   private final BatchMatcher.DiagnosticsSettings settings;
   private final Matcher matcher;
   private final int[] scores = new int[SCORE_BINS];
   private final int[] travel = new int[TRAVEL_BINS];
   private final List<NearMiss> nearMisses = new ArrayList<>();
+  private final Map<String, Integer> eligibleGroups = new TreeMap<>();
+  private final Map<String, List<String>> groupsById = new java.util.HashMap<>();
   private Data data;
 
   private record NearMiss(Vacancy vacancy, Candidate candidate, MatchScore score) {}
@@ -67,6 +73,13 @@ public final class QueryDiagnostics {
     return new PairListener() {
       @Override
       public void scored(Vacancy v, Candidate c, MatchScore s) {
+        List<String> groups = ExposureReport.groupsOf(c, matcher.scorer().today());
+        for (String g : groups) {
+          eligibleGroups.merge(g, 1, Integer::sum);
+        }
+        if (s.total() >= min) {
+          groupsById.put(c.id(), groups);
+        }
         scores[Math.min(SCORE_BINS - 1, (int) (s.total() * SCORE_BINS))]++;
         TravelResult t = s.travel();
         if (t.known()) {
@@ -100,10 +113,21 @@ public final class QueryDiagnostics {
       }
     }
     List<String> listed = new ArrayList<>();
+    Map<String, Integer> listedGroups = new TreeMap<>();
     r.matches().forEach(m -> listed.add(m.itemId(r.direction())));
+    boolean vacancyQuery = r.direction() == nl.werkmatch.match.Direction.VACANCY_TO_CANDIDATES;
+    if (vacancyQuery) {
+      for (var m : r.matches()) {
+        for (String g : groupsById.getOrDefault(m.score().candidateId(), List.of())) {
+          listedGroups.merge(g, 1, Integer::sum);
+        }
+      }
+    }
     data = new Data(r.queryId(), r.considered(), r.eligible(), r.aboveMinScore(), new TreeMap<>(r.excludedByRule()),
-        scores.clone(), travel.clone(), unlocks, labels, missing, listed);
+        scores.clone(), travel.clone(), unlocks, labels, missing, listed,
+        vacancyQuery ? new TreeMap<>(eligibleGroups) : Map.of(), listedGroups);
     nearMisses.clear();
+    groupsById.clear();
   }
 
   private static String label(GapCloser g) {

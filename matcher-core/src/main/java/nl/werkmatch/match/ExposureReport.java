@@ -52,6 +52,11 @@ public final class ExposureReport {
 
   /** The groups a candidate falls in, as {@code dimension=group}. */
   List<String> groups(Candidate c) {
+    return groupsOf(c, today);
+  }
+
+  /** The groups a candidate falls in on {@code today}, as {@code dimension=group}, one per dimension. */
+  public static List<String> groupsOf(Candidate c, LocalDate today) {
     List<String> out = new ArrayList<>(4);
     Integer age = c.ageIn(today);
     out.add("ageBand=" + (age == null ? "unrecorded" : age < 27 ? "under 27" : age < 50 ? "27-49" : age < 55 ? "50-54" : "55+"));
@@ -60,6 +65,18 @@ public final class ExposureReport {
         : c.inTargetGroup(TargetGroup.DOELGROEPREGISTER) ? "yes" : "no"));
     out.add("sex=" + (c.personal() == null || c.personal().sex() == null ? "unrecorded" : c.personal().sex().name()));
     return out;
+  }
+
+  /**
+   * Adds counts gathered elsewhere (for example per batch query): eligible and shortlisted
+   * candidates per {@code dimension=group}, and the totals they are shares of.
+   */
+  public synchronized void addCounts(Map<String, Integer> eligible, Map<String, Integer> shortlisted, long eligibleCount,
+      long shortlistCount) {
+    eligible.forEach((g, n) -> counts.computeIfAbsent(g, k -> new long[2])[0] += n);
+    shortlisted.forEach((g, n) -> counts.computeIfAbsent(g, k -> new long[2])[1] += n);
+    eligibleTotal += eligibleCount;
+    shortlistTotal += shortlistCount;
   }
 
   /** The report rows, sorted by dimension and group. */
