@@ -1,0 +1,109 @@
+package nl.werkmatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.werkmatch.io.Json;
+import nl.werkmatch.sample.SampleGenerator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Batch runs: identical bytes whatever the thread count, and after a kill -9 and a resume. */
+class BatchCommandTest {
+  static final List<String> OUTPUTS = List.of("results.jsonl", "results.csv", "results.trec", "diagnostics.jsonl",
+      "report.json", "diagnostics.json", "report.html");
+
+  @TempDir
+  static Path tmp;
+  static Path index;
+  static Path reference;
+
+  @BeforeAll
+  static void indexAndReferenceRun() throws Exception {
+    Path data = tmp.resolve("data");
+    new SampleGenerator(11).writeTo(data, 800, 90);
+    index = tmp.resolve("index");
+    Cli.Run r = Cli.run("index", "--index", index.toString(), data.resolve("vacancies.jsonl").toString(),
+        data.resolve("candidates.jsonl").toString());
+    assertEquals(0, r.exit(), r.err());
+    reference = tmp.resolve("ref");
+    r = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--out", reference.toString(),
+        "--threads", "1", "--exhaustive");
+    assertEquals(0, r.exit(), r.err());
+  }
+
+  private static void assertSameOutput(Path expected, Path actual) throws Exception {
+    for (String f : OUTPUTS) {
+      assertArrayEquals(Files.readAllBytes(expected.resolve(f)), Files.readAllBytes(actual.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void fourThreadsGiveTheSameBytesAsOne() throws Exception {
+    Path four = tmp.resolve("four");
+    Cli.Run r = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--out", four.toString(),
+        "--threads", "4", "--exhaustive");
+    assertEquals(0, r.exit(), r.err());
+    assertSameOutput(reference, four);
+  }
+
+  @Test
+  void killedPartWayAndResumedEqualsAnUninterruptedRun() throws Exception {
+    Path out = tmp.resolve("killed");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    int kills = 0;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Process p = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-cp",
+          System.getProperty("java.class.path"), Main.class.getName(), "batch", "--index", index.toString(),
+          "--direction", "vacancies", "--out", out.toString(), "--threads", "2", "--exhaustive")
+          .redirectErrorStream(true).redirectOutput(tmp.resolve("child-" + attempt + ".log").toFile()).start();
+      // wait until the child has checkpointed some queries (more on each attempt), then SIGKILL it
+      Path cp = out.resolve("checkpoint.json");
+      long target = 10L + 25L * attempt;
+      long deadline = System.nanoTime() + 120_000_000_000L;
+      while (p.isAlive() && System.nanoTime() < deadline) {
+        if (Files.exists(cp)) {
+          try {
+            JsonNode c = Json.mapper().readTree(cp.toFile());
+            if (c.path("queriesDone").asLong() >= target) {
+              break;
+            }
+          } catch (Exception partial) {
+            // the checkpoint is replaced atomically; a read can only race with its removal on a fresh start
+          }
+        }
+        Thread.sleep(20);
+      }
+      if (p.isAlive()) {
+        p.destroyForcibly().waitFor();
+        kills++;
+        JsonNode c = Json.mapper().readTree(cp.toFile());
+        assertFalse(c.path("complete").asBoolean(), "killed before the end");
+      }
+    }
+    assertTrue(kills >= 2, "the run was killed part-way at least twice: " + kills);
+    Cli.Run r = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--out", out.toString(),
+        "--threads", "2", "--exhaustive");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("resuming after"), r.err());
+    assertSameOutput(reference, out);
+  }
+
+  @Test
+  void candidateDirectionWritesResultsAndReport() throws Exception {
+    Path out = tmp.resolve("cands");
+    Cli.Run r = Cli.run("batch", "--index", index.toString(), "--direction", "candidates", "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    JsonNode report = Json.mapper().readTree(out.resolve("report.json").toFile());
+    assertEquals("CANDIDATE_TO_VACANCIES", report.get("direction").asText());
+    assertEquals(804, report.get("totals").get("queries").asInt()); // 800 generated + the 4 personas
+    assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
+  }
+}
