@@ -58,6 +58,9 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--exhaustive", description = "Score every record exactly instead of the Lucene fast path (the reference).")
   boolean exhaustive;
 
+  @Option(names = "--trec", paramLabel = "FILE", description = "Also write the ranking as a TREC run (qid Q0 docid rank score tag).")
+  java.nio.file.Path trec;
+
   @Option(names = "--audience", defaultValue = "internal", paramLabel = "employer|internal",
       description = "Who sees the result; employer shows only consented, anonymised profiles (default ${DEFAULT-VALUE}).")
   String audience;
@@ -79,6 +82,12 @@ final class MatchCommand implements Callable<Integer> {
       MatchResult result = target.vacancy != null
           ? matcher.candidatesFor(target.vacancy, mode)
           : matcher.vacanciesFor(target.candidate, mode);
+      if (trec != null) {
+        nl.werkmatch.eval.Run.fromResults(profile.name(), java.util.List.of(result)).writeTrec(trec);
+      }
+      if (aud == Audience.EMPLOYER && result.direction() != Direction.VACANCY_TO_CANDIDATES) {
+        throw new IllegalArgumentException("--audience employer shows candidates for a vacancy; use it with --vacancy");
+      }
       if (aud == Audience.EMPLOYER) {
         System.out.println(Json.mapper().writerWithDefaultPrettyPrinter()
             .writeValueAsString(nl.werkmatch.match.EmployerView.shortlist(result, id -> idx.candidate(id).orElseThrow())));
