@@ -194,6 +194,11 @@ final class MatchCommand implements Callable<Integer> {
         for (GapCloser g : e.gapClosers()) {
           out.printf(Locale.ROOT, "      gap closer: %s (+%.3f)%n", g.description(), g.gain());
         }
+        if (e.lks() != null) {
+          out.printf(Locale.ROOT, "      loonkostensubsidie (internal): EUR %s/month incl. 23%% at %s h/week; "
+              + "employer's net wage cost EUR %s/month%n", e.lks().subsidyInclAllowancePerMonth().toPlainString(),
+              e.lks().hoursPerWeek().toPlainString(), e.lks().employerNetCostPerMonth().toPlainString());
+        }
       } else {
         String skills = Explanations.skillsText(s);
         if (!skills.isEmpty()) {

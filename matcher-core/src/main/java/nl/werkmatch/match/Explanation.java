@@ -11,8 +11,11 @@ import java.util.List;
  * @param eligible whether every rule passed
  * @param rules every rule's verdict, in rule order
  * @param gapClosers interventions that would raise the score, largest gain first
+ * @param lks INTERNAL view only: the loonkostensubsidie estimate and the employer's net wage cost for
+ *     this pair, or null when it does not apply (no loonwaarde below 100%, an unpaid place, no wage)
  */
-public record Explanation(MatchScore score, boolean eligible, List<RuleCheck> rules, List<GapCloser> gapClosers) {
+public record Explanation(MatchScore score, boolean eligible, List<RuleCheck> rules, List<GapCloser> gapClosers,
+    nl.werkmatch.lks.LksResult lks) {
   /** Copies the lists. */
   public Explanation {
     rules = List.copyOf(rules);

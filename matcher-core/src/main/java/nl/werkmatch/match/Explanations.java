@@ -96,6 +96,12 @@ public final class Explanations {
     for (GapCloser g : e.gapClosers()) {
       b.append(String.format(Locale.ROOT, "  gap closer: %s (+%.3f -> %.3f)%n", g.description(), g.gain(), g.newTotal()));
     }
+    if (e.lks() != null) {
+      b.append(String.format(Locale.ROOT,
+          "  loonkostensubsidie (internal): EUR %s/month incl. 23%% at %s h/week; employer's net wage cost EUR %s/month%n",
+          e.lks().subsidyInclAllowancePerMonth().toPlainString(), e.lks().hoursPerWeek().toPlainString(),
+          e.lks().employerNetCostPerMonth().toPlainString()));
+    }
     return b.toString();
   }
 
@@ -150,6 +156,17 @@ public final class Explanations {
     o.put("eligible", e.eligible());
     o.set("rules", rulesJson(e.rules()));
     o.set("gapClosers", gapClosersJson(e.gapClosers()));
+    if (e.lks() != null) {
+      ObjectNode l = o.putObject("loonkostensubsidie");
+      l.put("hoursPerWeek", e.lks().hoursPerWeek());
+      l.put("loonwaardePercent", e.lks().loonwaardePercent());
+      l.put("wml", e.lks().wml());
+      l.put("subsidyPerMonth", e.lks().subsidyPerMonth());
+      l.put("subsidyInclAllowancePerMonth", e.lks().subsidyInclAllowancePerMonth());
+      l.put("wageCostPerMonth", e.lks().wageCostPerMonth());
+      l.put("employerNetCostPerMonth", e.lks().employerNetCostPerMonth());
+      l.put("capApplied", e.lks().capApplied());
+    }
     return o;
   }
 

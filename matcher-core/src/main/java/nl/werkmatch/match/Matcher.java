@@ -219,8 +219,39 @@ public final class Matcher {
     MatchScore score = scorer.score(pv, pc);
     RuleOutcome outcome = rules.evaluate(input(pv, pc, score.travel()));
     List<GapCloser> closers = GapClosers.find(scorer, pv, pc, score);
-    return new Explanation(score, outcome.eligible(), checks(outcome), closers);
+    return new Explanation(score, outcome.eligible(), checks(outcome), closers, lksEstimate(vacancy, candidate));
   }
+
+  /**
+   * The loonkostensubsidie estimate for a pair (INTERNAL only): the vacancy's hourly wage, the
+   * candidate's loonwaarde, the hours both can agree on, the reference date and the youth rate.
+   * Null when it does not apply or cannot be computed (for example a date outside the WML table).
+   */
+  private nl.werkmatch.lks.LksResult lksEstimate(Vacancy v, Candidate c) {
+    if (v.kind() == null || !v.kind().isPaid() || v.hourlyWage() == null || c.loonwaarde() == null
+        || c.loonwaarde().percentage() == null || c.loonwaarde().percentage() >= 100) {
+      return null;
+    }
+    // the contract hours: the vacancy's maximum, but no more than the person can work
+    Integer hours = v.maxHours() != null ? v.maxHours() : v.minHours();
+    Integer personMax = c.availability() == null ? null : c.availability().effectiveMaxHours();
+    if (hours != null && personMax != null) {
+      hours = Math.min(hours, personMax);
+    }
+    if (hours == null || hours <= 0) {
+      return null;
+    }
+    Integer age = c.ageIn(scorer.today());
+    try {
+      return LKS.calculate(new nl.werkmatch.lks.LksRequest(v.hourlyWage(),
+          java.math.BigDecimal.valueOf(c.loonwaarde().percentage()), java.math.BigDecimal.valueOf(hours), scorer.today(),
+          age != null && age < 21 && age >= 15 ? age : null, false, null, null));
+    } catch (IllegalArgumentException outsideTheTable) {
+      return null;
+    }
+  }
+
+  private static final nl.werkmatch.lks.LksCalculator LKS = nl.werkmatch.lks.LksCalculator.bundled();
 
   /** Why a candidate is not on a vacancy's shortlist, or not higher. */
   public WhyNot whyNot(String vacancyId, String candidateId) {
