@@ -98,7 +98,12 @@ public record MatchProfile(
        * The candidate is recorded as job-ready and the place is not a paid employment (a trial,
        * work-experience, participation or volunteer place): paid work fits a job-ready person better.
        */
-      JOB_READY_UNPAID_PLACE
+      JOB_READY_UNPAID_PLACE,
+      /**
+       * The candidate belongs to the municipality's priority group named by {@code value} (a
+       * {@link nl.werkmatch.rules.PriorityGroup}); unknown membership does not boost.
+       */
+      PRIORITY_GROUP
     }
 
     /** Validates the boost. */
@@ -110,7 +115,8 @@ public record MatchProfile(
       if (!(factor >= 0.5 && factor <= 2)) {
         throw new IllegalArgumentException("boost.factor must be between 0.5 and 2, got " + factor);
       }
-      if ((when == Condition.CANDIDATE_TARGET_GROUP || when == Condition.VACANCY_KIND || when == Condition.VACANCY_SECTOR)
+      if ((when == Condition.CANDIDATE_TARGET_GROUP || when == Condition.VACANCY_KIND || when == Condition.VACANCY_SECTOR
+          || when == Condition.PRIORITY_GROUP)
           && (value == null || value.isBlank())) {
         throw new IllegalArgumentException("boost '" + name + "': condition " + when + " needs a value");
       }

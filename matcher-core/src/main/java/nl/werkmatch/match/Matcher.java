@@ -72,12 +72,33 @@ public final class Matcher {
 
   private Matcher(Builder b) {
     this.index = b.index;
-    this.scorer = new Scorer(b.profile, b.taxonomy, b.gazetteer, b.travel, b.today);
+    this.scorer = new Scorer(withPriorityGroups(b.profile, b.rules), b.taxonomy, b.gazetteer, b.travel, b.today);
     this.rules = b.rules;
     this.audience = b.audience;
     this.queries = new RetrievalQueries(b.taxonomy, b.profile, new RuleFilters(b.rules, b.today, b.audience));
     this.candidateCache = Caffeine.newBuilder().maximumSize(b.cacheSize).executor(Runnable::run).build();
     this.vacancyCache = Caffeine.newBuilder().maximumSize(Math.max(1, b.cacheSize / 4)).executor(Runnable::run).build();
+  }
+
+  /** Priority boost factor for a municipality's configured priority groups. */
+  static final double PRIORITY_BOOST = 1.05;
+
+  /**
+   * The municipality's priority groups ({@code PolicyConfig.priorityGroups}) become named boosts of
+   * the profile, so each shows in the explanations it touches and the exposure report measures it.
+   */
+  private static MatchProfile withPriorityGroups(MatchProfile profile, RuleSet rules) {
+    var groups = rules.policy().priorityGroups();
+    if (groups == null || groups.isEmpty()) {
+      return profile;
+    }
+    List<MatchProfile.PolicyBoost> boosts = new ArrayList<>(profile.boosts());
+    String municipality = rules.policy().municipality() == null ? "municipal" : rules.policy().municipality();
+    for (var g : groups) {
+      boosts.add(new MatchProfile.PolicyBoost(municipality + " priority group " + g.name(),
+          MatchProfile.PolicyBoost.Condition.PRIORITY_GROUP, g.name(), PRIORITY_BOOST));
+    }
+    return profile.withBoosts(boosts);
   }
 
   /** A builder over {@code index}. */

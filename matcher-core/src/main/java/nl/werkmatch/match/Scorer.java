@@ -156,7 +156,7 @@ public final class Scorer {
         skillMatches, travelResult, coverage, boosts);
   }
 
-  private static boolean boostApplies(MatchProfile.PolicyBoost b, Vacancy v, Candidate c) {
+  private boolean boostApplies(MatchProfile.PolicyBoost b, Vacancy v, Candidate c) {
     return switch (b.when()) {
       case CANDIDATE_TARGET_GROUP -> c.targetGroups() != null
           && c.targetGroups().stream().anyMatch(g -> g.name().equals(b.value()));
@@ -164,6 +164,7 @@ public final class Scorer {
       case VACANCY_SECTOR -> v.sector() != null && v.sector().name().equals(b.value());
       case INCLUSIVE_EMPLOYER -> v.offer() != null && Boolean.TRUE.equals(v.offer().inclusiveEmployer());
       case SROI -> v.offer() != null && Boolean.TRUE.equals(v.offer().sroi());
+      case PRIORITY_GROUP -> Boolean.TRUE.equals(nl.werkmatch.rules.PriorityGroup.valueOf(b.value()).appliesTo(c, today));
       case JOB_READY_UNPAID_PLACE -> c.participation() != null && Boolean.TRUE.equals(c.participation().jobReady())
           && v.kind() != null && !v.kind().isPaid();
     };
