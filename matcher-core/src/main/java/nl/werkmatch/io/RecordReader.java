@@ -204,11 +204,17 @@ public final class RecordReader<T> {
     RecordFormat f = format != null ? format : RecordFormat.forFileName(displayName);
     BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-    text.mark(1);
-    if (text.read() != '\uFEFF') {
-      text.reset();
-    }
     try (Run run = new Run(displayName, sink)) {
+      try {
+        text.mark(1);
+        if (text.read() != '\uFEFF') {
+          text.reset();
+        }
+      } catch (CharacterCodingException e) {
+        run.read++;
+        run.fatal(new RecordError(displayName, 1, null, "$", "invalid UTF-8, the rest of the input cannot be read"),
+            "", e);
+      }
       if (f == RecordFormat.JSON_LINES) {
         run.readLines(text);
       } else {
