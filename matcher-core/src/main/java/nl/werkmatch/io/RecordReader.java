@@ -368,7 +368,13 @@ public final class RecordReader<T> {
       } catch (JsonProcessingException e) {
         // Well-formed but not acceptable (a duplicate key, a constraint): skip to the element's end.
         while (p.getParsingContext() != container && p.getParsingContext() != null) {
-          nextOrFatal(p, rec, startChar);
+          if (nextOrFatal(p, rec, startChar) == null) {
+            // End of input inside the element: the parser returns null for ever, so stop here.
+            fatal(new RecordError(file, line, null, "$", Errors.syntax(e, false)
+                + "; then the input ends inside the record, the rest cannot be read"),
+                rec.text(startChar, p.currentLocation().getCharOffset()), e);
+            return;
+          }
         }
         String raw = rec.text(startChar, p.currentLocation().getCharOffset());
         reject(new RecordError(file, line, null, "$", Errors.syntax(e, false)), () -> raw, e);
