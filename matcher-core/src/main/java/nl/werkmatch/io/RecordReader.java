@@ -61,6 +61,9 @@ public final class RecordReader<T> {
   private static final System.Logger LOG = System.getLogger(RecordReader.class.getName());
   private static final ObjectReader TREE_READER =
       Json.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+  /** Reads one element of a JSON document in place: what follows it is the next element, not trailing content. */
+  private static final ObjectReader ELEMENT_READER =
+      TREE_READER.without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final Class<T> type;
   private final Function<? super JsonNode, String> idExtractor;
@@ -359,7 +362,7 @@ public final class RecordReader<T> {
       read++;
       JsonNode tree;
       try {
-        tree = TREE_READER.readTree(p);
+        tree = ELEMENT_READER.readTree(p);
       } catch (JsonParseException e) {
         fatal(new RecordError(file, line, null, "$", Errors.syntax(e, false) + " at line "
             + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
