@@ -1,0 +1,96 @@
+package nl.werkmatch.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The fuzz run that {@code mvn verify} always executes: for every input reader, the valid seeds
+ * and then a fixed-seed stream of mutated inputs ({@value #DEFAULT_ITERATIONS} by default; set
+ * {@code -Dwerkmatch.fuzz.iterations=N}, or {@code -Dwerkmatch.fuzz.seconds=S} for a time budget
+ * per reader, as {@code bin/fuzz} does). Jazzer's {@code @FuzzTest}s in {@link ReaderFuzzTest}
+ * replay only stored inputs under plain {@code mvn verify}; this test is what runs new inputs in CI.
+ *
+ * <p>A finding is any exception other than the reader's documented one, any {@link Error}, or a
+ * run over the timeout. The failing input is written to {@code target/fuzz-findings/} so it can
+ * be added to the regression inputs.
+ */
+class MutationFuzzTest {
+  static final int DEFAULT_ITERATIONS = 2_000;
+  static final java.time.Duration PER_INPUT_TIMEOUT = java.time.Duration.ofSeconds(20);
+
+  @ParameterizedTest
+  @EnumSource(FuzzTargets.class)
+  @Timeout(value = 4, unit = TimeUnit.HOURS) // per input: PER_INPUT_TIMEOUT
+  void mutatedInputsGiveOnlyDocumentedErrors(FuzzTargets target) throws Exception {
+    List<byte[]> seeds = target.seeds();
+    for (byte[] seed : seeds) {
+      check(target, seed, -1);
+    }
+    int replayed = 0;
+    for (byte[] stored : regressionInputs(target)) {
+      check(target, stored, -1);
+      replayed++;
+    }
+    long seconds = Long.getLong("werkmatch.fuzz.seconds", 0);
+    long iterations = seconds > 0 ? Long.MAX_VALUE : Long.getLong("werkmatch.fuzz.iterations", DEFAULT_ITERATIONS);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    Mutator mutator = new Mutator(0x5eed_0000L + target.ordinal());
+    long i = 0;
+    for (; i < iterations; i++) {
+      if (seconds > 0 && System.nanoTime() > deadline) {
+        break;
+      }
+      check(target, mutator.mutate(seeds), i);
+    }
+    System.out.printf("fuzz %s: %d seeds + %d stored regression inputs + %d mutated inputs, no finding%n",
+        target, seeds.size(), replayed, i);
+  }
+
+  /** The Jazzer inputs of {@link ReaderFuzzTest} for this target, replayed here too. */
+  static List<byte[]> regressionInputs(FuzzTargets target) throws java.io.IOException {
+    String method = switch (target) {
+      case CANDIDATES_JSONL -> "candidatesJsonl";
+      case VACANCIES_JSON -> "vacanciesJson";
+      case PROFILE -> "profile";
+      case POLICY -> "policy";
+      case PC4 -> "pc4";
+      case ESCO -> "esco";
+      case TAXONOMY -> "taxonomy";
+    };
+    Path dir = FuzzTargets.seedRoot().getParent().getParent()
+        .resolve("nl/werkmatch/reliability/ReaderFuzzTestInputs").resolve(method);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      List<byte[]> out = new java.util.ArrayList<>();
+      for (Path p : files.sorted().toList()) {
+        out.add(Files.readAllBytes(p));
+      }
+      return out;
+    }
+  }
+
+  private static void check(FuzzTargets target, byte[] input, long iteration) throws Exception {
+    try {
+      // A hang is a finding too: each input gets at most PER_INPUT_TIMEOUT.
+      assertTimeoutPreemptively(PER_INPUT_TIMEOUT, () -> target.run(input), "no hang");
+    } catch (Throwable t) {
+      Path dir = Path.of("target", "fuzz-findings");
+      Files.createDirectories(dir);
+      Path file = dir.resolve(target.name().toLowerCase() + "-" + iteration + ".bin");
+      Files.write(file, input);
+      String preview = new String(input, 0, Math.min(input.length, 300), StandardCharsets.UTF_8);
+      fail(target + " iteration " + iteration + ": " + t + " on input saved as " + file + ":\n" + preview, t);
+    }
+  }
+}
