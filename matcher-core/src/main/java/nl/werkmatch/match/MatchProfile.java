@@ -238,6 +238,9 @@ public record MatchProfile(
       com.fasterxml.jackson.core.JsonLocation loc = e.getLocation();
       throw new IllegalArgumentException(displayName + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
           + ": " + e.getOriginalMessage(), e);
+    } catch (java.io.CharConversionException e) {
+      // Bytes that are not text in any encoding Jackson detects (UTF-8/16/32) are bad input too.
+      throw new IllegalArgumentException(displayName + ": not valid JSON text: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(displayName + ": " + e.getMessage(), e);
     }
