@@ -1,6 +1,8 @@
 package nl.werkmatch.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.werkmatch.geo.Gazetteer;
+import nl.werkmatch.io.Json;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -77,6 +81,38 @@ class MutationFuzzTest {
         out.add(Files.readAllBytes(p));
       }
       return out;
+    }
+  }
+
+  /**
+   * The oracle only flags undocumented failures, so a reader that rejected everything would pass;
+   * this pins the other side: every seed is valid and accepted whole.
+   */
+  @ParameterizedTest
+  @EnumSource(FuzzTargets.class)
+  void everySeedIsAccepted(FuzzTargets target) throws Exception {
+    for (byte[] seed : target.seeds()) {
+      java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(seed);
+      String text = new String(seed, StandardCharsets.UTF_8);
+      switch (target) {
+        case CANDIDATES_JSONL -> {
+          long lines = text.lines().filter(l -> !l.isBlank()).count();
+          assertEquals(lines, nl.werkmatch.io.RecordReader.of(nl.werkmatch.model.Candidate.class)
+              .format(nl.werkmatch.io.RecordFormat.JSON_LINES).read(in, "seed.jsonl", c -> {}).accepted());
+        }
+        case VACANCIES_JSON -> {
+          long records = Json.mapper().readTree(seed).isArray() ? Json.mapper().readTree(seed).size() : 1;
+          assertEquals(records, nl.werkmatch.io.RecordReader.of(nl.werkmatch.model.Vacancy.class)
+              .format(nl.werkmatch.io.RecordFormat.JSON).read(in, "seed.json", v -> {}).accepted());
+        }
+        case PROFILE -> nl.werkmatch.match.MatchProfile.read(in, "seed");
+        case POLICY -> nl.werkmatch.rules.PolicyConfig.read(in, "seed");
+        case PC4 -> assertEquals(Gazetteer.builtIn().pc4Count() + text.lines().skip(1).filter(l -> !l.isBlank()).count(),
+            Gazetteer.builtIn().loadPc4(in, "seed").pc4Count());
+        case ESCO -> assertTrue(nl.werkmatch.taxonomy.EscoImporter.importDirectory(
+            FuzzTargets.seedRoot().resolve("esco"), "nl").skills().size() > 0);
+        case TAXONOMY -> assertTrue(nl.werkmatch.taxonomy.Taxonomy.load(in, "seed").skills().size() > 0);
+      }
     }
   }
 
