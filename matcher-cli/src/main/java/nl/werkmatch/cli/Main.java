@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       WhyNotCommand.class,
       GenerateCommand.class,
       LksCommand.class,
+      EvalCommand.class,
+      CompareCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -26,7 +26,7 @@ public final class Fields {
    * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}.
    * An index written with another version is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "1";
+  public static final String FORMAT_VERSION = "2";
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
@@ -57,9 +57,9 @@ public final class Fields {
 
   /**
    * Coded skills as {@link org.apache.lucene.document.FeatureField}s: the feature name is the
-   * taxonomy skill id, the value a weight in (0, 1]. Candidate: {@link #CANDIDATE_WEIGHT_PER_LEVEL}
-   * times the claimed level (level {@link #DEFAULT_SKILL_LEVEL} when unknown), at least
-   * {@link #MIN_SKILL_WEIGHT}. Vacancy: the skill's share of the vacancy's skill score,
+   * taxonomy skill id, the value a weight in (0, 1]. Candidate: {@code min(1, 0.5 + }{@link #CANDIDATE_WEIGHT_PER_LEVEL}
+   * {@code x level)} (level {@link #DEFAULT_SKILL_LEVEL} when unknown), times 0.9 when
+   * self-reported, at least {@link #MIN_SKILL_WEIGHT}: an estimate of the exact scorer's credit. Vacancy: the skill's share of the vacancy's skill score,
    * {@link #REQUIRED_SKILL_WEIGHT} for a required skill and {@link #OPTIONAL_SKILL_WEIGHT} for an
    * optional one divided by the sum of those weights over all listed skills (a skill listed as both counts as
    * required). Skills known only by a label are in {@link #TEXT}, not here. Query with
@@ -80,6 +80,16 @@ public final class Fields {
    * skills the neutral score.
    */
   public static final String SKILLS_KNOWN = "skills_known";
+
+  /**
+   * Candidate only: {@link org.apache.lucene.document.IntField} of the birth year, present only so
+   * that retrieval can apply the legal age gates of instruments (leerwerkplek, participatieplaats)
+   * as filters. Never used for scoring or ranking.
+   */
+  public static final String BIRTH_YEAR = "birth_year";
+
+  /** Candidate only: {@link org.apache.lucene.document.IntField} of the education level's rank ({@code EducationLevel.rank()}). */
+  public static final String EDUCATION_RANK = "education_rank";
 
   /** Keyword, one per coded skill id (the feature names of {@link #SKILL}), for filters. Both types. */
   public static final String SKILL_ID = "skill_id";
@@ -166,7 +176,7 @@ public final class Fields {
   public static final String DUTCH_LEVEL = "dutch_level";
 
   /** Candidate skill weight per claimed level (level 1..5 gives 0.2..1.0). */
-  public static final float CANDIDATE_WEIGHT_PER_LEVEL = 0.2f;
+  public static final float CANDIDATE_WEIGHT_PER_LEVEL = 0.125f;
 
   /** Level assumed for a candidate skill claimed without a level. */
   public static final int DEFAULT_SKILL_LEVEL = 3;

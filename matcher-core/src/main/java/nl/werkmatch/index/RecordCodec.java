@@ -86,8 +86,7 @@ public final class RecordCodec {
           text.add(s.label());
         }
         if (s.skillId() != null) {
-          int level = s.level() == null ? Fields.DEFAULT_SKILL_LEVEL : s.level();
-          float weight = Math.max(Fields.MIN_SKILL_WEIGHT, Fields.CANDIDATE_WEIGHT_PER_LEVEL * level);
+          float weight = candidateSkillWeight(s);
           features.merge(s.skillId(), weight, Math::max);
         }
       }
@@ -134,6 +133,11 @@ public final class RecordCodec {
     }
     if (candidate.loonwaarde() != null && candidate.loonwaarde().percentage() != null) {
       doc.add(new DoubleField(Fields.LOONWAARDE, candidate.loonwaarde().percentage(), Field.Store.NO));
+    }
+    // for the legal age gates of instruments only (participatieplaats, leerwerkplek); never scored
+    intField(doc, Fields.BIRTH_YEAR, candidate.birthYear());
+    if (candidate.education() != null && candidate.education().highestLevel() != null) {
+      intField(doc, Fields.EDUCATION_RANK, candidate.education().highestLevel().rank());
     }
     LanguageLevel dutch = candidate.dutchLevel();
     if (dutch != null) {
@@ -310,6 +314,20 @@ public final class RecordCodec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The feature value of a candidate's coded skill: an estimate of the credit the exact scorer gives
+   * it against a typical requirement, {@code min(1, 0.5 + 0.125 x level)} (level
+   * {@link Fields#DEFAULT_SKILL_LEVEL} when unknown), times 0.9 when self-reported.
+   */
+  static float candidateSkillWeight(SkillClaim s) {
+    int level = s.level() == null ? Fields.DEFAULT_SKILL_LEVEL : s.level();
+    float w = Math.min(1f, 0.5f + Fields.CANDIDATE_WEIGHT_PER_LEVEL * level);
+    if (s.source() == nl.werkmatch.model.SkillSource.SELF_REPORTED) {
+      w *= 0.9f;
+    }
+    return Math.max(Fields.MIN_SKILL_WEIGHT, w);
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,9 +62,9 @@ public final class RecordReader<T> {
   private static final System.Logger LOG = System.getLogger(RecordReader.class.getName());
   private static final ObjectReader TREE_READER =
       Json.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
-  /** Reads one element of a JSON document in place: what follows it is the next element, not trailing content. */
+  /** For one element of a streamed array: what follows the element is the parser's business. */
   private static final ObjectReader ELEMENT_READER =
-      TREE_READER.without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      TREE_READER.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final Class<T> type;
   private final Function<? super JsonNode, String> idExtractor;
@@ -305,6 +306,7 @@ public final class RecordReader<T> {
     void readDocument(BufferedReader text) throws IOException {
       RecordingReader rec = new RecordingReader(text);
       try (JsonParser p = Json.mapper().getFactory().createParser(rec)) {
+        p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE); // the caller owns the stream
         JsonToken t = nextOrFatal(p, rec, -1);
         if (t == null) {
           read++;
@@ -372,11 +374,7 @@ public final class RecordReader<T> {
         // Well-formed but not acceptable (a duplicate key, a constraint): skip to the element's end.
         while (p.getParsingContext() != container && p.getParsingContext() != null) {
           if (nextOrFatal(p, rec, startChar) == null) {
-            // End of input inside the element: the parser returns null for ever, so stop here.
-            fatal(new RecordError(file, line, null, "$", Errors.syntax(e, false)
-                + "; then the input ends inside the record, the rest cannot be read"),
-                rec.text(startChar, p.currentLocation().getCharOffset()), e);
-            return;
+            break;
           }
         }
         String raw = rec.text(startChar, p.currentLocation().getCharOffset());

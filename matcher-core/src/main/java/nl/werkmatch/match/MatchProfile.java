@@ -93,7 +93,12 @@ public record MatchProfile(
       /** The employer carries an inclusive-employer mark. */
       INCLUSIVE_EMPLOYER,
       /** The employer has an SROI obligation. */
-      SROI
+      SROI,
+      /**
+       * The candidate is recorded as job-ready and the place is not a paid employment (a trial,
+       * work-experience, participation or volunteer place): paid work fits a job-ready person better.
+       */
+      JOB_READY_UNPAID_PLACE
     }
 
     /** Validates the boost. */

@@ -114,9 +114,17 @@ public final class Matcher {
 
   /** The ranked candidates for any vacancy, indexed or not. */
   public MatchResult candidatesFor(Vacancy vacancy, Mode mode) {
+    return candidatesFor(vacancy, mode, null);
+  }
+
+  /**
+   * The ranked candidates for any vacancy, telling {@code listener} about every pair evaluated (for
+   * batch diagnostics: exclusion funnels, score distributions, near misses).
+   */
+  public MatchResult candidatesFor(Vacancy vacancy, Mode mode, PairListener listener) {
     PreparedVacancy pv = scorer.prepare(vacancy);
     Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(),
-        scorer.profile().topK(), scorer.profile().minScore(), waitingList(vacancy));
+        scorer.profile().topK(), scorer.profile().minScore(), waitingList(vacancy), listener);
     index.searchCandidates(searcher -> {
       if (mode == Mode.EXHAUSTIVE) {
         forEachDoc(searcher, (stored, doc) -> evaluate(pv, candidate(stored, doc), collector));
@@ -147,9 +155,14 @@ public final class Matcher {
 
   /** The ranked vacancies for any candidate, indexed or not. */
   public MatchResult vacanciesFor(Candidate candidate, Mode mode) {
+    return vacanciesFor(candidate, mode, null);
+  }
+
+  /** The ranked vacancies for any candidate, telling {@code listener} about every pair evaluated. */
+  public MatchResult vacanciesFor(Candidate candidate, Mode mode, PairListener listener) {
     PreparedCandidate pc = scorer.prepare(candidate);
     Collector collector = new Collector(Direction.CANDIDATE_TO_VACANCIES, candidate.id(), scorer.profile(),
-        scorer.profile().topK(), scorer.profile().minScore(), false);
+        scorer.profile().topK(), scorer.profile().minScore(), false, listener);
     index.searchVacancies(searcher -> {
       if (mode == Mode.EXHAUSTIVE) {
         forEachDoc(searcher, (stored, doc) -> evaluate(vacancy(stored, doc), pc, collector));
@@ -256,7 +269,7 @@ public final class Matcher {
   private MatchResult allEligible(Vacancy vacancy) {
     PreparedVacancy pv = scorer.prepare(vacancy);
     Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(),
-        Integer.MAX_VALUE, 0, waitingList(vacancy));
+        Integer.MAX_VALUE, 0, waitingList(vacancy), null);
     index.searchCandidates(searcher -> {
       forEachDoc(searcher, (stored, doc) -> evaluate(pv, candidate(stored, doc), collector));
       return null;
@@ -272,10 +285,16 @@ public final class Matcher {
     collector.considered++;
     if (!outcome.eligible()) {
       collector.excluded(outcome.failures().get(0).ruleId());
+      if (collector.listener != null) {
+        collector.listener.excluded(pv.vacancy, pc.candidate, outcome.failures().get(0).ruleId(), travel);
+      }
       return;
     }
     collector.eligible++;
     MatchScore score = scorer.score(pv, pc);
+    if (collector.listener != null) {
+      collector.listener.scored(pv.vacancy, pc.candidate, score);
+    }
     collector.offer(score, notes(outcome), pc.candidate.beschutIndicationDate());
   }
 
@@ -379,7 +398,11 @@ public final class Matcher {
 
     record Entry(MatchScore score, List<String> notes, String itemId, LocalDate indication) {}
 
-    Collector(Direction direction, String queryId, MatchProfile profile, int topK, double minScore, boolean waitingList) {
+    final PairListener listener;
+
+    Collector(Direction direction, String queryId, MatchProfile profile, int topK, double minScore, boolean waitingList,
+        PairListener listener) {
+      this.listener = listener;
       this.direction = direction;
       this.queryId = queryId;
       this.topK = topK;

@@ -13,6 +13,7 @@ import nl.werkmatch.taxonomy.Skill;
 import nl.werkmatch.taxonomy.SkillRelation;
 import nl.werkmatch.taxonomy.Taxonomy;
 import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -85,7 +86,7 @@ final class RetrievalQueries {
           features.merge(s.skillId(), w * s.credit(), Math::max);
         }
         for (String occ : occupationsWith(r.skillId())) {
-          occupations.merge(occ, w * 0.6, Double::sum);
+          occupations.merge(occ, w * 0.9, Double::sum);
         }
       }
       features.forEach((id, w) -> b.add(FeatureField.newLinearQuery(Fields.SKILL, id, (float) clampWeight(w)), Occur.SHOULD));
@@ -105,6 +106,7 @@ final class RetrievalQueries {
       reach.add(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), Occur.SHOULD);
       b.add(reach.build(), Occur.FILTER);
     }
+    addEducationLanguageExperience(pv.vacancy, b);
     double wPref = profile.weight(Category.PREFERENCES);
     if (wPref > 0) {
       if (pv.vacancy.occupationId() != null) {
@@ -116,6 +118,59 @@ final class RetrievalQueries {
     }
     filters.forVacancy(pv.vacancy, b);
     return finish(b);
+  }
+
+  /**
+   * Clauses for the categories whose candidate side is indexed: education level, certificates,
+   * Dutch level and experience in the vacancy's occupation, each worth what the exact scorer would
+   * add over a candidate who falls short, and the neutral share for unknown values.
+   */
+  private void addEducationLanguageExperience(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder b) {
+    double wEdu = profile.weight(Category.EDUCATION);
+    int parts = 0;
+    boolean minEdu = v.minEducation() != null && v.minEducation() != nl.werkmatch.model.EducationLevel.NONE;
+    if (minEdu) {
+      parts++;
+    }
+    if (Boolean.TRUE.equals(v.startkwalificatieRequired())) {
+      parts++;
+    }
+    if (v.certificates() != null) {
+      parts += v.certificates().size();
+    }
+    if (wEdu > 0 && parts > 0) {
+      double share = wEdu / parts;
+      if (minEdu) {
+        b.add(boosted(IntField.newRangeQuery(Fields.EDUCATION_RANK, v.minEducation().rank(), Integer.MAX_VALUE), share * 0.6),
+            Occur.SHOULD);
+        b.add(boosted(absent(Fields.EDUCATION_RANK), share * 0.3), Occur.SHOULD);
+      }
+      if (v.certificates() != null) {
+        for (nl.werkmatch.model.CertificateRequirement c : v.certificates()) {
+          double missing = Boolean.TRUE.equals(c.obtainableOnJob()) ? 0.8 : 0.25;
+          b.add(boosted(new TermQuery(new Term(Fields.CERTIFICATE, c.certificate().name())), share * (1 - missing)),
+              Occur.SHOULD);
+        }
+      }
+    }
+    double wLang = profile.weight(Category.LANGUAGE);
+    if (wLang > 0 && v.dutchLevel() != null) {
+      b.add(boosted(IntField.newRangeQuery(Fields.DUTCH_LEVEL, v.dutchLevel().cefrRank(), Integer.MAX_VALUE), wLang * 0.6),
+          Occur.SHOULD);
+      b.add(boosted(absent(Fields.DUTCH_LEVEL), wLang * 0.3), Occur.SHOULD);
+    }
+    double wExp = profile.weight(Category.EXPERIENCE);
+    if (wExp > 0 && v.occupationId() != null) {
+      b.add(boosted(new TermQuery(new Term(Fields.EXPERIENCE_OCCUPATION, v.occupationId())), wExp * 0.4), Occur.SHOULD);
+    }
+  }
+
+  /** Records without a value in {@code field}. */
+  private static Query absent(String field) {
+    return new BooleanQuery.Builder()
+        .add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.FILTER)
+        .add(new org.apache.lucene.search.FieldExistsQuery(field), Occur.MUST_NOT)
+        .build();
   }
 
   // ---------------------------------------------------------------- candidate -> vacancies

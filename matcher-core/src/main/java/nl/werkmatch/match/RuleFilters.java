@@ -74,6 +74,23 @@ final class RuleFilters {
       }
       b.add(n == 0 ? new MatchNoDocsQuery() : any.build(), Occur.FILTER);
     }
+    // legal age gates (leerwerkplek, participatieplaats): birth years the rule refuses whatever else is true
+    for (String id : List.of("kind.leerwerkplek", "kind.participatieplaats")) {
+      Rule r = rules.rule(id);
+      if (r == null) {
+        continue;
+      }
+      int from = -1;
+      for (int year = 1900; year <= 2101; year++) {
+        boolean refused = year <= 2100 && fails(r, v, agedProbe(year));
+        if (refused && from < 0) {
+          from = year;
+        } else if (!refused && from >= 0) {
+          b.add(IntField.newRangeQuery(Fields.BIRTH_YEAR, from, year - 1), Occur.MUST_NOT);
+          from = -1;
+        }
+      }
+    }
     // functional limitations against the job's conditions, nights and customer contact
     List<Rule> limitationRules = enabled("limitations.conditions", "limitations.night-shifts",
         "limitations.customer-contact");
@@ -165,6 +182,14 @@ final class RuleFilters {
       List<FunctionalLimitation> limitations, Availability availability) {
     return new Candidate("probe", null, null, null, null, null, null, null, null, null, null, null, null, availability,
         null, null, limitations, participation, null, null, groups, null, null, null, null, null, null, null);
+  }
+
+  /** A probe with a birth year, on bijstand and with no startkwalificatie, so only the age can fail. */
+  private static Candidate agedProbe(int birthYear) {
+    return new Candidate("probe", null, null, null, null, null, null, null, null, null,
+        new nl.werkmatch.model.Education(nl.werkmatch.model.EducationLevel.VMBO, false, null, null), null, null, null,
+        null, null, null, null, nl.werkmatch.model.BenefitType.BIJSTAND, null, null, null, null, null, null, null,
+        birthYear, null);
   }
 
   private static Vacancy probeVacancy(VacancyKind kind, Integer minHours, JobDemands demands) {

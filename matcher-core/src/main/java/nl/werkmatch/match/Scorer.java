@@ -164,6 +164,8 @@ public final class Scorer {
       case VACANCY_SECTOR -> v.sector() != null && v.sector().name().equals(b.value());
       case INCLUSIVE_EMPLOYER -> v.offer() != null && Boolean.TRUE.equals(v.offer().inclusiveEmployer());
       case SROI -> v.offer() != null && Boolean.TRUE.equals(v.offer().sroi());
+      case JOB_READY_UNPAID_PLACE -> c.participation() != null && Boolean.TRUE.equals(c.participation().jobReady())
+          && v.kind() != null && !v.kind().isPaid();
     };
   }
 
@@ -304,39 +306,43 @@ public final class Scorer {
     EmployerOffer o = v.offer();
     WorkProfile p = c.workProfile();
     double sum = 0;
+    double worst = 1;
     int n = 0;
     int known = 0;
     if (d != null) {
       double[] r;
       r = dim("pace", p == null ? null : p.pace(), d.pace(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       r = dim("accuracy", p == null ? null : p.accuracy(), d.accuracy(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       r = dim("independence", p == null ? null : p.independence(), d.independence(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       r = dim("stressTolerance", p == null ? null : p.stressTolerance(), d.stress(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       r = dim("customerContact", p == null ? null : p.customerContact(), d.customerContact(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       r = dim("physicalCapacity", p == null ? null : p.physicalCapacity(), d.physicalLoad(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
     }
     if (o != null) {
       // the candidate's need is the demand, the employer's offer the capacity
       double[] r;
       r = need("structure", p == null ? null : p.needForStructure(), o.structure(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       r = need("supervision", p == null ? null : p.needForSupervision(), o.supervision(), ev, missing);
-      sum += r[0]; n += (int) r[1]; known += (int) r[2];
+      sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       if (o.setbackTolerance() != null) {
         Integer stress = p == null ? null : p.stressTolerance();
         if (stress == null) {
-          sum += profile.missingNeutral();
+          double u = unknown(1 - 0.25 * Math.max(0, 5 - o.setbackTolerance()));
+          sum += u;
+          worst = Math.min(worst, u);
           missing.add("workProfile.stressTolerance");
         } else {
           int fragility = 6 - stress;
           int shortfall = Math.max(0, fragility - o.setbackTolerance());
           sum += 1 - 0.25 * shortfall;
+          worst = Math.min(worst, 1 - 0.25 * shortfall);
           known++;
           if (shortfall > 0) {
             ev.add("employer's tolerance for setbacks " + o.setbackTolerance() + " is low for stress tolerance " + stress);
@@ -349,10 +355,13 @@ public final class Scorer {
       ev.add("no job demands recorded");
       return new CategoryScore(Category.SOFT, 1, w, 1, ev);
     }
-    if (ev.isEmpty()) {
-      ev.add("meets all " + n + " recorded demands");
+    if (known == 0) {
+      ev.add("work profile not recorded against " + n + " demands");
+    } else if (ev.isEmpty()) {
+      ev.add(known == n ? "meets all " + n + " recorded demands" : "meets the " + known + " of " + n + " demands that can be compared");
     }
-    return new CategoryScore(Category.SOFT, clamp(sum / n), w, (double) known / n, ev);
+    // a single large shortfall matters more than several small ones: half the mean, half the worst
+    return new CategoryScore(Category.SOFT, clamp(0.5 * (sum / n) + 0.5 * worst), w, (double) known / n, ev);
   }
 
   /** Returns {score, counted, known}. */
@@ -362,7 +371,7 @@ public final class Scorer {
     }
     if (capacity == null) {
       missing.add("workProfile." + name);
-      return new double[] {profile.missingNeutral(), 1, 0};
+      return new double[] {unknown(1 - 0.25 * (demand - 1)), 1, 0};
     }
     int shortfall = Math.max(0, demand - capacity);
     if (shortfall > 0) {
@@ -377,7 +386,7 @@ public final class Scorer {
     }
     if (need == null) {
       missing.add("workProfile.needFor" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
-      return new double[] {profile.missingNeutral(), 1, 0};
+      return new double[] {unknown(1 - 0.25 * Math.max(0, 5 - offered)), 1, 0};
     }
     int shortfall = Math.max(0, need - offered);
     if (shortfall > 0) {
@@ -640,7 +649,7 @@ public final class Scorer {
       n++;
       if (level == null) {
         missing.add("education.highestLevel");
-        sum += profile.missingNeutral();
+        sum += unknown(Math.max(0.2, 1 - 0.2 * v.minEducation().rank()));
       } else {
         known++;
         if (level.meets(v.minEducation())) {
@@ -670,7 +679,7 @@ public final class Scorer {
         n++;
         if (c.certificates() == null) {
           missing.add("certificates");
-          sum += profile.missingNeutral();
+          sum += unknown(Boolean.TRUE.equals(req.obtainableOnJob()) ? 0.8 : 0.25);
           continue;
         }
         known++;
@@ -760,7 +769,7 @@ public final class Scorer {
   private double[] languageFit(String language, LanguageLevel have, LanguageLevel need, List<String> ev, Missing missing) {
     if (have == null) {
       missing.add("languages." + language);
-      return new double[] {profile.missingNeutral(), 0};
+      return new double[] {unknown(Math.max(0.1, 1 - 0.35 * (need.cefrRank() - 1))), 0};
     }
     if (have.meets(need)) {
       return new double[] {1, 1};
@@ -845,6 +854,15 @@ public final class Scorer {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * The score of an unknown candidate value: the profile's neutral value, but never below the
+   * worst score a known value could get, so that missing data never scores lower than the worst
+   * known value.
+   */
+  private double unknown(double worstKnown) {
+    return Math.max(profile.missingNeutral(), worstKnown);
+  }
 
   static double clamp(double d) {
     return d < 0 ? 0 : d > 1 ? 1 : d;

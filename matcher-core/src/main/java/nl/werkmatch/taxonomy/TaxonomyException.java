@@ -14,6 +14,8 @@ public final class TaxonomyException extends IllegalArgumentException {
   private final String reason;
 
   /**
+   * Creates an exception whose message joins the location, entry, field and reason.
+   *
    * @param source file or resource name, or null
    * @param line 1-based line, or 0 when unknown
    * @param column 1-based column (CSV field number or JSON column), or 0 when unknown

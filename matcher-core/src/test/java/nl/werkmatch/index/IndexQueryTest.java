@@ -51,11 +51,12 @@ class IndexQueryTest {
         return null;
       });
       assertEquals(List.of("c-top", "c-default", "c-low"), ids);
+      // min(1, 0.5 + 0.125 x level): level 5, unknown (3), 2
       assertEquals(1.0f, scores.get(0), 0.01f);
-      assertEquals(0.6f, scores.get(1), 0.01f);
-      assertEquals(0.4f, scores.get(2), 0.01f);
+      assertEquals(0.875f, scores.get(1), 0.01f);
+      assertEquals(0.75f, scores.get(2), 0.01f);
 
-      // Two skills summed: c-top has sk-1 (1.0) + sk-2 (0.2); c-other only sk-2 (1.0).
+      // Two skills summed: c-top has sk-1 (1.0) + sk-2 (0.625); c-other only sk-2 (1.0).
       Query both = new BooleanQuery.Builder()
           .add(FeatureField.newLinearQuery(Fields.SKILL, "sk-1", 1f), Occur.SHOULD)
           .add(FeatureField.newLinearQuery(Fields.SKILL, "sk-2", 1f), Occur.SHOULD)

@@ -45,7 +45,7 @@ class RecordCodecTest {
     assertEquals(List.of("NO_HEAVY_LIFTING", "NO_NIGHT_SHIFTS"), strings(doc, Fields.LIMITATION));
     assertEquals(List.of("5"), strings(doc, Fields.LADDER));
     assertEquals(List.of("sk-1", "sk-2"), strings(doc, Fields.SKILL_ID));
-    assertEquals(Map.of("sk-1", 0.8f, "sk-2", 0.6f), features(doc));
+    assertEquals(Map.of("sk-1", 1.0f, "sk-2", 0.875f), features(doc)); // min(1, 0.5 + 0.125 x level): levels 4 and 3
     assertEquals(List.of("Heftruck rijden", "Klantvriendelijk", "Magazijnmedewerker", "Schoonmaker", "MBO 2 Logistiek"),
         strings(doc, Fields.TEXT));
     assertEquals(16, doc.getField(Fields.MIN_HOURS).numericValue().intValue());

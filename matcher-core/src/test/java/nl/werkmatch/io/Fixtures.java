@@ -105,7 +105,7 @@ final class Fixtures {
         new Location("7554 RD", 52.2481, 6.8127, "Hengelo", "NL"),
         VacancyKind.REGULAR,
         List.of(new SkillRequirement("sk.heftruck-rijden", "heftruck rijden", 3)),
-        List.of(new SkillRequirement(null, "teamspeler", 2)),
+        List.of(new SkillRequirement("sk.samenwerken", "teamspeler", 2)),
         List.of(new Task("orders verzamelen", List.of("sk.orderpicken"), 70),
             new Task("dozen vouwen", List.of(), 30)),
         EducationLevel.VMBO,
@@ -127,6 +127,6 @@ final class Fixtures {
         new BigDecimal("14.80"),
         new JobDemands(3, 3, 2, 3, 1, 4, 15, List.of(WorkCondition.PROLONGED_STANDING, WorkCondition.COLD)),
         new EmployerOffer(4, 4, true, true, true, 50.0, true, 4, true, false),
-        VacancyOrigin.NEW_POSITION);
+        VacancyOrigin.NEW_POSITION, true);
   }
 }
