@@ -237,7 +237,8 @@ public record MatchProfile(
           .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
           .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("$");
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new IllegalArgumentException(displayName + ": " + path + ": " + cause.getMessage().split("\n")[0], e);
+      String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+      throw new IllegalArgumentException(displayName + ": " + path + ": " + message.split("\n")[0], e);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       // Malformed JSON is bad input, not an I/O failure.
       com.fasterxml.jackson.core.JsonLocation loc = e.getLocation();
