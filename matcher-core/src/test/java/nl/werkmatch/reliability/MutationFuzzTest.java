@@ -69,6 +69,8 @@ class MutationFuzzTest {
       case PC4 -> "pc4";
       case ESCO -> "esco";
       case TAXONOMY -> "taxonomy";
+      case JUDGMENTS -> "judgments";
+      case QRELS -> "qrels";
     };
     Path dir = FuzzTargets.seedRoot().getParent().getParent()
         .resolve("nl/werkmatch/reliability/ReaderFuzzTestInputs").resolve(method);
@@ -111,6 +113,13 @@ class MutationFuzzTest {
             Gazetteer.builtIn().loadPc4(in, "seed").pc4Count());
         case ESCO -> assertTrue(nl.werkmatch.taxonomy.EscoImporter.importDirectory(
             FuzzTargets.seedRoot().resolve("esco"), "nl").skills().size() > 0);
+        case JUDGMENTS -> {
+          java.nio.file.Path f = java.nio.file.Files.createTempFile("seed", ".jsonl");
+          java.nio.file.Files.write(f, seed);
+          assertEquals(text.lines().filter(l -> !l.isBlank()).count(), nl.werkmatch.eval.Judgment.read(f).size());
+          java.nio.file.Files.delete(f);
+        }
+        case QRELS -> nl.werkmatch.eval.Qrels.readTrec(new java.io.StringReader(text), "seed");
         case TAXONOMY -> assertTrue(nl.werkmatch.taxonomy.Taxonomy.load(in, "seed").skills().size() > 0);
       }
     }

@@ -62,4 +62,17 @@ class ReaderFuzzTest {
   void taxonomy(byte[] data) {
     FuzzTargets.TAXONOMY.run(data);
   }
+  /** Fuzzes judgments JSON Lines ({@code Judgment.read}). */
+  @FuzzTest(maxDuration = "10s")
+  @Timeout(value = 10, unit = TimeUnit.SECONDS) // per input; Jazzer makes it libFuzzer's -timeout
+  void judgments(byte[] data) {
+    FuzzTargets.JUDGMENTS.run(data);
+  }
+
+  /** Fuzzes TREC qrels ({@code Qrels.readTrec}). */
+  @FuzzTest(maxDuration = "10s")
+  @Timeout(value = 10, unit = TimeUnit.SECONDS) // per input; Jazzer makes it libFuzzer's -timeout
+  void qrels(byte[] data) {
+    FuzzTargets.QRELS.run(data);
+  }
 }
