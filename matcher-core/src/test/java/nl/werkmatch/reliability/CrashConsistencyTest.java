@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.werkmatch.MatchIndex;
 import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.Vacancy;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -35,7 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>Lucene's {@link CheckIndex} finds both {@code DIR/candidates} and {@code DIR/vacancies}
  *       clean;</li>
  *   <li>every record acknowledged as committed is present and equal to what was written; what is
- *       present is exactly a prefix of the load order (a commit is all or nothing);</li>
+ *       present is exactly a prefix of the load order (a commit of one record type is all or
+ *       nothing; the two types commit one after the other, so unacknowledged candidates may lack
+ *       their vacancies);</li>
  * </ul>
  * and at the end a run to completion resumes without duplicates: count equals the number of
  * distinct ids equals the total.
@@ -114,15 +117,27 @@ class CrashConsistencyTest {
       int present = reopened.candidateCount();
       assertTrue(present >= acked, "acknowledged " + acked + " but only " + present + " present");
       long checked = 0;
+      int vacanciesPresent = 0;
       for (int i = 0; i < present; i++) {
         Candidate expected = BulkLoaderChild.candidate(i);
         Candidate got = reopened.candidate(expected.id()).orElse(null);
         assertEquals(expected, got, "record at position " + i + " (acknowledged up to " + acked + ")");
         if (i % 10 == 0) {
-          assertEquals(BulkLoaderChild.vacancy(i), reopened.vacancy(BulkLoaderChild.vacancy(i).id()).orElse(null));
+          Vacancy v = reopened.vacancy(BulkLoaderChild.vacancy(i).id()).orElse(null);
+          if (i < acked) {
+            assertEquals(BulkLoaderChild.vacancy(i), v, "acknowledged vacancy at position " + i);
+          } else if (v != null) {
+            // commit() commits candidates, then vacancies, not atomically together (documented): a
+            // kill between the two leaves unacknowledged candidates without their vacancies.
+            assertEquals(BulkLoaderChild.vacancy(i), v, "vacancy at position " + i);
+          }
+          if (v != null) {
+            vacanciesPresent++;
+          }
         }
         checked++;
       }
+      assertEquals(vacanciesPresent, reopened.vacancyCount(), "no vacancy beyond the candidates' prefix");
       assertTrue(reopened.candidate(BulkLoaderChild.candidate(present).id()).isEmpty(),
           "nothing beyond the prefix");
       return checked;
