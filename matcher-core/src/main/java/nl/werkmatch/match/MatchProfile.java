@@ -226,7 +226,13 @@ public record MatchProfile(
     }
   }
 
-  /** Reads a profile from JSON. */
+  /**
+   * Reads a profile from JSON.
+   *
+   * @throws IllegalArgumentException naming {@code displayName} (and the field, or line and column)
+   *     when the input is not valid JSON or not a valid profile
+   * @throws UncheckedIOException when the stream cannot be read
+   */
   public static MatchProfile read(InputStream in, String displayName) {
     try {
       return Json.mapper().readerFor(MatchProfile.class)
@@ -237,7 +243,16 @@ public record MatchProfile(
           .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
           .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("$");
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new IllegalArgumentException(displayName + ": " + path + ": " + cause.getMessage().split("\n")[0], e);
+      String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+      throw new IllegalArgumentException(displayName + ": " + path + ": " + message.split("\n")[0], e);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // Malformed JSON is bad input, not an I/O failure.
+      com.fasterxml.jackson.core.JsonLocation loc = e.getLocation();
+      throw new IllegalArgumentException(displayName + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
+          + ": " + e.getOriginalMessage(), e);
+    } catch (java.io.CharConversionException e) {
+      // Bytes that are not text in any encoding Jackson detects (UTF-8/16/32) are bad input too.
+      throw new IllegalArgumentException(displayName + ": not valid JSON text: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(displayName + ": " + e.getMessage(), e);
     }

@@ -144,6 +144,9 @@ public record PolicyConfig(String municipality, Integer proefplaatsingMaxMonths,
       JsonLocation loc = e.getLocation();
       String where = name + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr());
       throw new IllegalArgumentException(where + ": policy config: " + e.getOriginalMessage(), e);
+    } catch (java.io.CharConversionException e) {
+      // Bytes that are not text in any encoding Jackson detects (UTF-8/16/32) are invalid content, not I/O.
+      throw new IllegalArgumentException(name + ": policy config: not valid JSON text: " + e.getMessage(), e);
     }
   }
 
