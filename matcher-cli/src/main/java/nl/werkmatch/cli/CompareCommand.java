@@ -24,6 +24,7 @@ import nl.werkmatch.eval.Significance;
 import nl.werkmatch.io.Json;
 import nl.werkmatch.match.Direction;
 import nl.werkmatch.match.MatchProfile;
+import nl.werkmatch.rules.Audience;
 import nl.werkmatch.model.Vacancy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,7 +111,7 @@ public final class CompareCommand implements Callable<Integer> {
     Run runA;
     Run runB;
     List<EvalCommand.Query> qs = new ArrayList<>();
-    try (MatchIndex idx = EvalCommand.openIndex(index)) {
+    try (MatchIndex idx = MatchOptions.openIndex(index)) {
       if (qrels != null) {
         for (String q : qrels.queryIds()) {
           qs.add(new EvalCommand.Query(q, qrels.direction(q).orElse(direction)));
@@ -122,8 +123,8 @@ public final class CompareCommand implements Callable<Integer> {
         }
         ids.forEach(id -> qs.add(new EvalCommand.Query(id, Direction.VACANCY_TO_CANDIDATES)));
       }
-      runA = EvalCommand.runAll(EvalCommand.matcher(idx, a, policy, date), qs, exhaustive, "A");
-      runB = EvalCommand.runAll(EvalCommand.matcher(idx, b, policy, date), qs, exhaustive, "B");
+      runA = EvalCommand.runAll(MatchOptions.matcher(idx, a, policy, date, Audience.INTERNAL), qs, exhaustive, "A");
+      runB = EvalCommand.runAll(MatchOptions.matcher(idx, b, policy, date, Audience.INTERNAL), qs, exhaustive, "B");
     }
     List<Significance.Comparison> comparisons = new ArrayList<>();
     if (qrels != null) {

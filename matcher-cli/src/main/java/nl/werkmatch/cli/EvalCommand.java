@@ -3,7 +3,6 @@ package nl.werkmatch.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +21,6 @@ import nl.werkmatch.match.MatchProfile;
 import nl.werkmatch.match.MatchResult;
 import nl.werkmatch.match.Matcher;
 import nl.werkmatch.rules.Audience;
-import nl.werkmatch.rules.PolicyConfig;
-import nl.werkmatch.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -103,8 +100,8 @@ public final class EvalCommand implements Callable<Integer> {
     } else {
       MatchProfile p = (profile == null ? MatchProfile.defaults() : MatchProfile.load(profile));
       p = p.withTopK(Math.max(options.cutoffs().getLast(), 100));
-      try (MatchIndex idx = openIndex(index)) {
-        Matcher m = matcher(idx, p, policy, date);
+      try (MatchIndex idx = MatchOptions.openIndex(index)) {
+        Matcher m = MatchOptions.matcher(idx, p, policy, date, Audience.INTERNAL);
         List<Query> queries = new ArrayList<>();
         for (String q : qrels.queryIds()) {
           queries.add(new Query(q, qrels.direction(q).orElse(direction)));
@@ -152,19 +149,6 @@ public final class EvalCommand implements Callable<Integer> {
       case "condensed" -> Metrics.Unjudged.CONDENSED;
       default -> throw new IllegalArgumentException("--unjudged must be skip or condensed, got '" + s + "'");
     };
-  }
-
-  static MatchIndex openIndex(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("no index at " + dir + " (build one with: matcher index --index " + dir + " FILE...)");
-    }
-    return MatchIndex.open(dir);
-  }
-
-  /** Builds the matcher as {@code match} does (MatchOptions): profile, rules from the policy, internal audience, date. */
-  static Matcher matcher(MatchIndex idx, MatchProfile p, Path policy, LocalDate date) {
-    RuleSet rules = policy == null ? RuleSet.defaults() : new RuleSet(PolicyConfig.read(policy));
-    return Matcher.builder(idx).profile(p).rules(rules).audience(Audience.INTERNAL).today(date).build();
   }
 
   /** A TREC tag from a profile name (no whitespace). */

@@ -28,12 +28,8 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--rejects", paramLabel = "FILE", description = "Skip bad records and write each, with line and reason, here.")
   Path rejects;
 
-  @Option(names = "--strict", description = "Unknown fields are errors, not warnings.")
-  boolean strict;
-
-  @Option(names = "--type", defaultValue = "auto", paramLabel = "candidate|vacancy|auto",
-      description = "Record type of the files (default: from the file name).")
-  String type;
+  @picocli.CommandLine.Mixin
+  RecordFileOptions records;
 
   @Parameters(arity = "1..*", paramLabel = "FILE")
   List<Path> files;
@@ -54,8 +50,8 @@ final class IndexCommand implements Callable<Integer> {
       ReadPolicy policy = rejects == null ? ReadPolicy.FAIL_FAST : ReadPolicy.SKIP_AND_REPORT;
       for (Path file : files) {
         ReadSummary s;
-        if (RecordFiles.typeOf(file, type) == RecordFiles.Type.CANDIDATE) {
-          s = RecordReader.of(Candidate.class).policy(policy).strict(strict).listener(listener).read(file, c -> {
+        if (records.typeOf(file) == RecordFiles.Type.CANDIDATE) {
+          s = RecordReader.of(Candidate.class).policy(policy).strict(records.strict).listener(listener).read(file, c -> {
             GeoPoint p = c.home() == null || c.home().hasCoordinates() ? null : gazetteer.resolve(c.home()).orElse(null);
             if (p != null) {
               idx.upsert(c, p.lat(), p.lon());
@@ -64,7 +60,7 @@ final class IndexCommand implements Callable<Integer> {
             }
           });
         } else {
-          s = RecordReader.of(Vacancy.class).policy(policy).strict(strict).listener(listener).read(file, v -> {
+          s = RecordReader.of(Vacancy.class).policy(policy).strict(records.strict).listener(listener).read(file, v -> {
             GeoPoint p = v.location() == null || v.location().hasCoordinates() ? null
                 : gazetteer.resolve(v.location()).orElse(null);
             if (p != null) {

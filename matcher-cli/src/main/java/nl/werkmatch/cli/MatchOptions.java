@@ -29,18 +29,25 @@ final class MatchOptions {
     return profile == null ? MatchProfile.defaults() : MatchProfile.load(profile);
   }
 
-  RuleSet rules() {
-    return policy == null ? RuleSet.defaults() : new RuleSet(PolicyConfig.read(policy));
-  }
-
   MatchIndex openIndex() {
-    if (!java.nio.file.Files.isDirectory(index)) {
-      throw new IllegalArgumentException("no index at " + index + " (build one with: matcher index --index " + index + " FILE...)");
-    }
-    return MatchIndex.open(index);
+    return openIndex(index);
   }
 
   Matcher matcher(MatchIndex idx, MatchProfile p, Audience audience) {
-    return Matcher.builder(idx).profile(p).rules(rules()).audience(audience).today(date).build();
+    return matcher(idx, p, policy, date, audience);
+  }
+
+  /** Opens an existing index, or says how to build one. */
+  static MatchIndex openIndex(Path dir) {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("no index at " + dir + " (build one with: matcher index --index " + dir + " FILE...)");
+    }
+    return MatchIndex.open(dir);
+  }
+
+  /** The matcher every command uses: profile, the rules of the policy file (or national defaults), audience, date. */
+  static Matcher matcher(MatchIndex idx, MatchProfile p, Path policy, LocalDate date, Audience audience) {
+    RuleSet rules = policy == null ? RuleSet.defaults() : new RuleSet(PolicyConfig.read(policy));
+    return Matcher.builder(idx).profile(p).rules(rules).audience(audience).today(date).build();
   }
 }

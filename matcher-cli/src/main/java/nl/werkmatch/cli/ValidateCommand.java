@@ -24,12 +24,8 @@ import picocli.CommandLine.Parameters;
     description = "Check candidate and vacancy files: record counts, every error with file, line, record and field, "
         + "and how complete the profiles are per field.")
 final class ValidateCommand implements Callable<Integer> {
-  @Option(names = "--strict", description = "Unknown fields are errors, not warnings.")
-  boolean strict;
-
-  @Option(names = "--type", defaultValue = "auto", paramLabel = "candidate|vacancy|auto",
-      description = "Record type of the files (default: from the file name).")
-  String type;
+  @picocli.CommandLine.Mixin
+  RecordFileOptions records;
 
   @Parameters(arity = "1..*", paramLabel = "FILE")
   List<Path> files;
@@ -38,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     int bad = 0;
     for (Path file : files) {
-      RecordFiles.Type t = RecordFiles.typeOf(file, type);
+      RecordFiles.Type t = records.typeOf(file);
       Completeness completeness = new Completeness(t == RecordFiles.Type.CANDIDATE ? Candidate.class : Vacancy.class);
       int[] errors = new int[1];
       ReadListener listener = new ReadListener() {
@@ -55,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
       };
       System.out.println(file);
       ReadSummary s = (t == RecordFiles.Type.CANDIDATE ? RecordReader.of(Candidate.class) : RecordReader.of(Vacancy.class))
-          .policy(ReadPolicy.SKIP_AND_REPORT).strict(strict).listener(listener)
+          .policy(ReadPolicy.SKIP_AND_REPORT).strict(records.strict).listener(listener)
           .read(file, r -> completeness.add(Json.mapper().valueToTree(r)));
       System.out.printf("  %d %s records: %d valid, %d invalid, %d warnings%n", s.read(),
           t.name().toLowerCase(Locale.ROOT), s.accepted(), s.rejected(), s.warnings());
