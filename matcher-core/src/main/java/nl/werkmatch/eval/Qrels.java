@@ -141,7 +141,7 @@ public final class Qrels {
 
   /**
    * Reads TREC qrels: one judgment per line, {@code qid iter docid rel}, whitespace-separated; the
-   * iteration field is ignored; blank lines are skipped. A negative relevance (trec_eval: "in the
+   * iteration field is ignored; blank lines and lines starting with '#' (comments, as in trec_eval) are skipped. A negative relevance (trec_eval: "in the
    * pool but not judged") leaves the pair unjudged. The same query and document twice is an error,
    * as in trec_eval.
    *
@@ -160,8 +160,8 @@ public final class Qrels {
     while ((line = r.readLine()) != null) {
       no++;
       String t = line.strip();
-      if (t.isEmpty()) {
-        continue;
+      if (t.isEmpty() || line.startsWith("#")) {
+        continue; // as trec_eval: a line starting with '#' is a comment ('#' inside a docid is data)
       }
       String[] f = t.split("\\s+");
       if (f.length != 4) {

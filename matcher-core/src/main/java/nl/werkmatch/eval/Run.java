@@ -128,7 +128,7 @@ public final class Run {
 
   /**
    * Reads a TREC run: one retrieved document per line, {@code qid Q0 docid rank score tag},
-   * whitespace-separated; blank lines are skipped. The rank is checked to be an integer but not
+   * whitespace-separated; blank lines and lines starting with '#' (comments, as in trec_eval) are skipped. The rank is checked to be an integer but not
    * used (trec_eval sorts by score). A document twice in one query is an error, as in trec_eval.
    *
    * @param in the text
@@ -147,8 +147,8 @@ public final class Run {
     while ((line = r.readLine()) != null) {
       no++;
       String t = line.strip();
-      if (t.isEmpty()) {
-        continue;
+      if (t.isEmpty() || line.startsWith("#")) {
+        continue; // as trec_eval: a line starting with '#' is a comment ('#' inside a docid is data)
       }
       String[] f = t.split("\\s+");
       if (f.length != 6) {

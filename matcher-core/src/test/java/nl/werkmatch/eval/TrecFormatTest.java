@@ -18,6 +18,14 @@ class TrecFormatTest {
   Path dir;
 
   @Test
+  void commentLinesAreSkippedAsTrecEvalDoesButHashInsideADocidIsData() throws Exception {
+    Run r = Run.readTrec(new StringReader("# my favourite run\nq1 Q0 doc#1 1 2.0 t\n# another\nq1 Q0 d2 2 1.0 t\n"), "x.run");
+    assertEquals(List.of("doc#1", "d2"), r.ranking("q1"));
+    Qrels q = Qrels.readTrec(new StringReader("# judgments\nq1 0 doc#1 2\nq1 0 d2 0\n"), "x.qrels");
+    assertEquals(2, q.grade("q1", "doc#1").getAsInt());
+  }
+
+  @Test
   void qrelsRoundTrip() throws Exception {
     Qrels q = MetricsFixtureTest.qrels();
     Path f = dir.resolve("fixture.qrels");
