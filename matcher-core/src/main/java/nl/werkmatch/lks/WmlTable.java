@@ -34,6 +34,9 @@ import nl.werkmatch.model.ValidationException;
 public final class WmlTable {
   private static final System.Logger LOG = System.getLogger(WmlTable.class.getName());
 
+  /** Whether the stale-table warning was logged already (once per table). */
+  private final java.util.concurrent.atomic.AtomicBoolean staleWarned = new java.util.concurrent.atomic.AtomicBoolean();
+
   /**
    * One WML amount and the period it applies to.
    *
@@ -236,7 +239,9 @@ public final class WmlTable {
       throw new IllegalArgumentException("no WML in the table for " + date + "; the table covers " + coverage()
           + "; give the WML yourself (--wml-month) or a table file (--wml-table)");
     }
-    if (index == entries.size() - 1 && found.to() == null && date.isAfter(found.from().plusMonths(6).minusDays(1))) {
+    if (index == entries.size() - 1 && found.to() == null && date.isAfter(found.from().plusMonths(6).minusDays(1))
+        && staleWarned.compareAndSet(false, true)) {
+      // once per table: a batch asks for thousands of pairs
       LOG.log(System.Logger.Level.WARNING, "WML table''s newest entry is from {0}; {1} is more than six months later, "
           + "the WML may have changed: update the table", found.from(), date);
     }
