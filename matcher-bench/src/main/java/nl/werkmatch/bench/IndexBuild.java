@@ -1,0 +1,69 @@
+package nl.werkmatch.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.werkmatch.MatchIndex;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.sample.SampleGenerator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Index build throughput: upserting 10,000 pre-generated candidates into a fresh on-disk index and
+ * committing it, reported per candidate (so 1/score is candidates per second). Generation is not
+ * timed. The million-candidate build is timed separately by {@link BuildIndex} under -Xmx2g.
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx2g"})
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+public class IndexBuild {
+  static final int RECORDS = 10_000;
+  private List<Candidate> records;
+  private Path dir;
+
+  /** Generates the records once. */
+  @Setup(Level.Trial)
+  public void generate() {
+    records = new SampleGenerator(BenchData.SEED).candidates(RECORDS).toList();
+  }
+
+  /** A fresh directory per shot. */
+  @Setup(Level.Invocation)
+  public void freshDir() throws IOException {
+    dir = Files.createTempDirectory("werkmatch-build");
+  }
+
+  /** Removes the shot's directory. */
+  @TearDown(Level.Invocation)
+  public void removeDir() throws IOException {
+    BenchData.deleteTree(dir);
+  }
+
+  /** Upserts and commits {@value #RECORDS} candidates. */
+  @Benchmark
+  @OperationsPerInvocation(RECORDS)
+  public int build() {
+    try (MatchIndex index = MatchIndex.open(dir)) {
+      int n = index.upsertCandidates(records);
+      index.commit();
+      return n;
+    }
+  }
+}
