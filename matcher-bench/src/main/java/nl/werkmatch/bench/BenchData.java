@@ -119,7 +119,10 @@ public final class BenchData {
       }
       long elapsed = System.nanoTime() - t0;
       Files.writeString(dir.resolve(MARKER), "seed=" + SEED + " candidates=" + candidates + " vacancies=" + vacancies
-          + "\n", StandardCharsets.UTF_8);
+          + " seconds=" + String.format(java.util.Locale.ROOT, "%.1f", elapsed / 1e9) + " cpuSeconds="
+          + String.format(java.util.Locale.ROOT, "%.1f", BuildIndex.cpuSeconds()) + " peakHeapMb="
+          + BuildIndex.peakHeapMb() + " maxHeapMb=" + (Runtime.getRuntime().maxMemory() >> 20) + "\n",
+          StandardCharsets.UTF_8);
       return elapsed;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

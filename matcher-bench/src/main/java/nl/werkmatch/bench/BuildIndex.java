@@ -16,7 +16,8 @@ import nl.werkmatch.sample.SampleGenerator;
  *
  * Arguments: {@code candidates|vacancies|generate} followed by sizes. {@code generate} only draws the
  * records (no index), to separate generation from indexing cost. Prints one tab-separated line per
- * size: kind, size, seconds, records/s, peak heap MB, max heap MB, "built" or "reused".
+ * size: kind, size, seconds, process CPU seconds, records/s, peak heap MB, max heap MB, "built" or
+ * "reused" with the figures recorded when the data was built.
  */
 public final class BuildIndex {
   private BuildIndex() {}
@@ -33,7 +34,7 @@ public final class BuildIndex {
         case "candidates" -> {
           Path dir = BenchData.candidateDir(size);
           if (BenchData.candidatesBuilt(size)) {
-            what = "reused";
+            what = "reused " + marker(dir);
           } else {
             BenchData.build(dir, size, BenchData.batchVacancies(size));
             what = "built";
@@ -43,7 +44,7 @@ public final class BuildIndex {
         case "vacancies" -> {
           Path dir = BenchData.vacancyDir(size);
           if (java.nio.file.Files.exists(dir.resolve("COMPLETE"))) {
-            what = "reused";
+            what = "reused " + marker(dir);
           } else {
             BenchData.build(dir, 0, size);
             what = "built";
@@ -59,8 +60,24 @@ public final class BuildIndex {
         default -> throw new IllegalArgumentException("unknown kind " + kind + " (candidates|vacancies|generate)");
       }
       double s = (System.nanoTime() - t0) / 1e9;
-      System.out.printf(Locale.ROOT, "%s\t%d\t%.1f\t%.0f\t%d\t%d\t%s%n", kind, size, s, records / s, peakHeapMb(),
-          Runtime.getRuntime().maxMemory() >> 20, what);
+      System.out.printf(Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.0f\t%d\t%d\t%s%n", kind, size, s, cpuSeconds(), records / s,
+          peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20, what);
+    }
+  }
+
+  /** CPU seconds used by this process so far (all threads), or NaN when unknown. */
+  static double cpuSeconds() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime() / 1e9;
+    }
+    return Double.NaN;
+  }
+
+  private static String marker(Path dir) {
+    try {
+      return java.nio.file.Files.readString(dir.resolve("COMPLETE")).strip();
+    } catch (java.io.IOException e) {
+      return "(no marker)";
     }
   }
 
