@@ -67,7 +67,15 @@ fi
 "$java" -Xmx2g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BuildIndex candidates 10000 100000 1000000 >> "$tools"
 "$java" -Xmx2g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BuildIndex vacancies 10000 100000 >> "$tools"
 "$java" -jar "$jar" "$only" -prof gc -rf json -rff "$target/jmh.json" | tee "$target/jmh.log"
-"$java" -Xmx16g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.Recall 1000000 200 2 >> "$tools"
+# recall is not a timing: its result is kept per commit of matcher-core in the data directory
+recall=$target/data/1000000/recall-$(git log -1 --format=%h -- matcher-core/src/main).tsv
+# (a recall run started by hand for this commit may still be writing it: wait for that one)
+while [ ! -s "$recall" ] && [ -e "$recall.tmp" ] && pgrep -f 'nl.werkmatch.bench.Recall' > /dev/null; do sleep 15; done
+if [ ! -s "$recall" ]; then
+  "$java" -Xmx10g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.Recall 1000000 200 2 > "$recall.tmp"
+  mv "$recall.tmp" "$recall"
+fi
+cat "$recall" >> "$tools"
 "$java" -Xmx6g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BatchRun 1000000 2 >> "$tools"
 cmd="matcher-bench/run.sh (started $started, load average at start: $load)"
 "$java" -cp "$jar" nl.werkmatch.bench.Report "$target/jmh.json" "$tools" matcher-bench/RESULTS.md "$cmd" \

@@ -62,8 +62,8 @@ public class CandidateToVacancies {
   @Benchmark
   @BenchmarkMode({Mode.SampleTime, Mode.Throughput})
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Warmup(iterations = 3, time = 5)
-  @Measurement(iterations = 5, time = 5)
+  @Warmup(iterations = 2, time = 5)
+  @Measurement(iterations = 3, time = 5)
   public MatchResult fast() {
     return matcher.vacanciesFor(nextQuery(), Matcher.Mode.FAST);
   }
@@ -72,8 +72,8 @@ public class CandidateToVacancies {
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Warmup(iterations = 2)
-  @Measurement(iterations = 5)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 3)
   public MatchResult exhaustive() {
     return matcher.vacanciesFor(nextQuery(), Matcher.Mode.EXHAUSTIVE);
   }

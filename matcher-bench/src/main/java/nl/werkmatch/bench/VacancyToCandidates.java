@@ -63,8 +63,8 @@ public class VacancyToCandidates {
   @Benchmark
   @BenchmarkMode({Mode.SampleTime, Mode.Throughput})
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Warmup(iterations = 3, time = 5)
-  @Measurement(iterations = 5, time = 5)
+  @Warmup(iterations = 2, time = 5)
+  @Measurement(iterations = 3, time = 5)
   public MatchResult fast() {
     return matcher.candidatesFor(nextQuery(), Matcher.Mode.FAST);
   }
@@ -73,8 +73,8 @@ public class VacancyToCandidates {
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Warmup(iterations = 2)
-  @Measurement(iterations = 5)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 3)
   public MatchResult exhaustive() {
     return matcher.candidatesFor(nextQuery(), Matcher.Mode.EXHAUSTIVE);
   }
