@@ -7,7 +7,9 @@
 #   matcher-bench/run.sh --smoke    seconds-to-a-minute check that every benchmark and tool still runs
 #                                   (tiny data, 1 fork, 1 short iteration); writes
 #                                   matcher-bench/target/RESULTS-smoke.md, never RESULTS.md
-#   --no-build                      reuse matcher-bench/target/benchmarks.jar as it is
+#   --no-build                      reuse matcher-bench/target/benchmarks.jar as it is (careful: the
+#                                   build below uses -am so the jar holds this worktree's matcher-core,
+#                                   not whatever was last installed in ~/.m2)
 #   --only REGEX                    JMH benchmarks to run (default: all of nl.werkmatch.bench)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -63,21 +65,18 @@ if [ "$smoke" = 1 ]; then
   exit 0
 fi
 
-# full run: data first (timed under -Xmx2g when built now), then JMH, then the timing tools
+# full run: data first (timed under -Xmx2g when built now), then JMH, then the timing tools, then
+# the recall check (not a timing; last, so it cannot disturb the timings)
+report() {
+  "$java" -cp "$jar" nl.werkmatch.bench.Report "$target/jmh.json" "$tools" matcher-bench/RESULTS.md \
+    "matcher-bench/run.sh (started $started, load average at start: $load)" matcher-bench/results-notes.md
+}
 "$java" -Xmx2g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BuildIndex candidates 10000 100000 1000000 >> "$tools"
 "$java" -Xmx2g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BuildIndex vacancies 10000 100000 >> "$tools"
 "$java" -jar "$jar" "$only" -prof gc -rf json -rff "$target/jmh.json" | tee "$target/jmh.log"
-# recall is not a timing: its result is kept per commit of matcher-core in the data directory
-recall=$target/data/1000000/recall-$(git log -1 --format=%h -- matcher-core/src/main).tsv
-# (a recall run started by hand for this commit may still be writing it: wait for that one)
-while [ ! -s "$recall" ] && [ -e "$recall.tmp" ] && pgrep -f 'nl.werkmatch.bench.Recall' > /dev/null; do sleep 15; done
-if [ ! -s "$recall" ]; then
-  "$java" -Xmx10g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.Recall 1000000 200 2 > "$recall.tmp"
-  mv "$recall.tmp" "$recall"
-fi
-cat "$recall" >> "$tools"
 "$java" -Xmx6g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BatchRun 1000000 2 >> "$tools"
-cmd="matcher-bench/run.sh (started $started, load average at start: $load)"
-"$java" -cp "$jar" nl.werkmatch.bench.Report "$target/jmh.json" "$tools" matcher-bench/RESULTS.md "$cmd" \
-  matcher-bench/results-notes.md
+report
+# the exhaustive side of recall keeps every prepared candidate in memory (about 10 GB at 1M)
+"$java" -Xmx20g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.Recall 1000000 200 2 >> "$tools"
+report
 echo "wrote matcher-bench/RESULTS.md"
