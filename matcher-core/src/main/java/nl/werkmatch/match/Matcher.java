@@ -151,7 +151,7 @@ public final class Matcher {
         forEachDoc(searcher, (stored, doc) -> evaluate(pv, candidate(stored, doc), collector));
       } else {
         Query q = queries.forVacancy(pv);
-        TopDocs top = searcher.search(q, scorer.profile().retrievalDepth());
+        TopDocs top = FilteredSearch.search(searcher, q, scorer.profile().retrievalDepth());
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
           evaluate(pv, candidate(stored, sd.doc), collector);
@@ -189,7 +189,7 @@ public final class Matcher {
         forEachDoc(searcher, (stored, doc) -> evaluate(vacancy(stored, doc), pc, collector));
       } else {
         Query q = queries.forCandidate(pc);
-        TopDocs top = searcher.search(q, scorer.profile().retrievalDepth());
+        TopDocs top = FilteredSearch.search(searcher, q, scorer.profile().retrievalDepth());
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
           evaluate(vacancy(stored, sd.doc), pc, collector);

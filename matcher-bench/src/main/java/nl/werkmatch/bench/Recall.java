@@ -1,0 +1,96 @@
+package nl.werkmatch.bench;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.werkmatch.MatchIndex;
+import nl.werkmatch.match.Direction;
+import nl.werkmatch.match.MatchResult;
+import nl.werkmatch.match.Matcher;
+import nl.werkmatch.match.RankedMatch;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.sample.SampleGenerator;
+
+/**
+ * Top-20 recall of the fast path against the exhaustive reference, vacancy to candidates, over the
+ * first {@code queries} generated vacancies and the benchmark index of {@code size} candidates
+ * (the definition of {@code FastPathRecallTest}: per query, the share of the exhaustive top-20 that
+ * the fast top-20 holds; queries without exhaustive matches count only if the fast path also finds
+ * none). Also checks that every shared pair has the identical score. Not a timing benchmark.
+ *
+ * <pre>java -Xmx16g -cp benchmarks.jar nl.werkmatch.bench.Recall 1000000 200 2</pre>
+ *
+ * Prints: size, queries, mean recall, min recall, queries below 1, score mismatches, seconds.
+ */
+public final class Recall {
+  private Recall() {}
+
+  /** Entry point: size, queries (default 200), threads (default 2). */
+  public static void main(String[] args) throws Exception {
+    int size = Integer.parseInt(args[0]);
+    int queries = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+    long t0 = System.nanoTime();
+    try (MatchIndex index = BenchData.candidates(size)) {
+      // a cache that holds every candidate, so the exhaustive path decodes each record once
+      Matcher matcher = Matcher.builder(index).today(SampleGenerator.TODAY).cacheSize(size + 1L).build();
+      List<Vacancy> vacancies = new SampleGenerator(BenchData.SEED).vacancies(queries).toList();
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<double[]>> out = vacancies.stream().map(v -> pool.submit(() -> compare(
+          matcher.candidatesFor(v, Matcher.Mode.FAST), matcher.candidatesFor(v, Matcher.Mode.EXHAUSTIVE)))).toList();
+      double sum = 0;
+      double min = 1;
+      int counted = 0;
+      int below = 0;
+      int mismatches = 0;
+      int i = 0;
+      for (Future<double[]> f : out) {
+        double[] r = f.get();
+        mismatches += (int) r[1];
+        if (!Double.isNaN(r[0])) {
+          sum += r[0];
+          min = Math.min(min, r[0]);
+          counted++;
+          if (r[0] < 1) {
+            below++;
+          }
+        }
+        if (++i % 20 == 0) {
+          System.err.printf(Locale.ROOT, "%d/%d queries, mean recall so far %.4f%n", i, queries, sum / counted);
+        }
+      }
+      pool.shutdown();
+      System.out.printf(Locale.ROOT, "recall\t%d\t%d\t%.4f\t%.2f\t%d\t%d\t%.0f%n", size, counted, sum / counted, min,
+          below, mismatches, (System.nanoTime() - t0) / 1e9);
+    }
+  }
+
+  /** {recall or NaN when neither path found anything, number of shared pairs whose scores differ}. */
+  static double[] compare(MatchResult fast, MatchResult exact) {
+    java.util.Map<String, RankedMatch> fastById = new java.util.HashMap<>();
+    for (RankedMatch m : fast.matches()) {
+      fastById.put(m.itemId(Direction.VACANCY_TO_CANDIDATES), m);
+    }
+    if (exact.matches().isEmpty()) {
+      return new double[] {fast.matches().isEmpty() ? Double.NaN : 0, 0};
+    }
+    int hit = 0;
+    int mismatch = 0;
+    Set<String> seen = new HashSet<>();
+    for (RankedMatch m : exact.matches()) {
+      String id = m.itemId(Direction.VACANCY_TO_CANDIDATES);
+      RankedMatch f = fastById.get(id);
+      if (f != null && seen.add(id)) {
+        hit++;
+        if (!f.score().equals(m.score())) {
+          mismatch++;
+        }
+      }
+    }
+    return new double[] {(double) hit / exact.matches().size(), mismatch};
+  }
+}
