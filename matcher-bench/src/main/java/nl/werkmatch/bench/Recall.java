@@ -22,9 +22,11 @@ import nl.werkmatch.sample.SampleGenerator;
  * the fast top-20 holds; queries without exhaustive matches count only if the fast path also finds
  * none). Also checks that every shared pair has the identical score. Not a timing benchmark.
  *
- * <pre>java -Xmx16g -cp benchmarks.jar nl.werkmatch.bench.Recall 1000000 200 2</pre>
+ * <pre>java -Xmx20g -cp benchmarks.jar nl.werkmatch.bench.Recall 1000000 200 2 [maxSeconds]</pre>
  *
- * Prints: size, queries, mean recall, min recall, queries below 1, score mismatches, seconds.
+ * Prints: size, queries, mean recall, min recall, queries below 1, score mismatches, seconds. With
+ * {@code maxSeconds}, no new query is started after that time and only finished queries count (the
+ * printed number of queries says how many).
  */
 public final class Recall {
   private Recall() {}
@@ -34,14 +36,17 @@ public final class Recall {
     int size = Integer.parseInt(args[0]);
     int queries = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+    long deadline = args.length > 3 ? System.nanoTime() + Long.parseLong(args[3]) * 1_000_000_000L : Long.MAX_VALUE;
     long t0 = System.nanoTime();
     try (MatchIndex index = BenchData.candidates(size)) {
       // a cache that holds every candidate, so the exhaustive path decodes each record once
       Matcher matcher = Matcher.builder(index).today(SampleGenerator.TODAY).cacheSize(size + 1L).build();
       List<Vacancy> vacancies = new SampleGenerator(BenchData.SEED).vacancies(queries).toList();
       ExecutorService pool = Executors.newFixedThreadPool(threads);
-      List<Future<double[]>> out = vacancies.stream().map(v -> pool.submit(() -> compare(
-          matcher.candidatesFor(v, Matcher.Mode.FAST), matcher.candidatesFor(v, Matcher.Mode.EXHAUSTIVE)))).toList();
+      List<Future<double[]>> out = vacancies.stream().map(v -> pool.submit(() -> System.nanoTime() > deadline
+          ? null
+          : compare(matcher.candidatesFor(v, Matcher.Mode.FAST), matcher.candidatesFor(v, Matcher.Mode.EXHAUSTIVE))))
+          .toList();
       double sum = 0;
       double min = 1;
       int counted = 0;
@@ -50,6 +55,9 @@ public final class Recall {
       int i = 0;
       for (Future<double[]> f : out) {
         double[] r = f.get();
+        if (r == null) {
+          continue;
+        }
         mismatches += (int) r[1];
         if (!Double.isNaN(r[0])) {
           sum += r[0];
