@@ -26,7 +26,7 @@ public final class Fields {
    * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}.
    * An index written with another version is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "2";
+  public static final String FORMAT_VERSION = "3";
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
@@ -159,6 +159,16 @@ public final class Fields {
    * effective maximum (the lower of the stated maximum and the medical limit). Both types.
    */
   public static final String MAX_HOURS = "max_hours";
+
+  /**
+   * Candidate {@link org.apache.lucene.document.IntField}s, one per work-profile dimension (1 to 5):
+   * {@code work_pace}, {@code work_accuracy}, {@code work_independence}, {@code work_stressTolerance},
+   * {@code work_customerContact}, {@code work_physicalCapacity}, {@code work_needForStructure},
+   * {@code work_needForSupervision}; the fast path's approximation of the soft criteria.
+   */
+  public static String workProfile(String dimension) {
+    return "work_" + dimension;
+  }
 
   /** Candidate {@link org.apache.lucene.document.IntField}: own maximum travel time in minutes. */
   public static final String MAX_TRAVEL = "max_travel";

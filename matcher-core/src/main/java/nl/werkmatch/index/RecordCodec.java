@@ -20,6 +20,7 @@ import nl.werkmatch.model.SkillClaim;
 import nl.werkmatch.model.SkillRequirement;
 import nl.werkmatch.model.Vacancy;
 import nl.werkmatch.model.WorkExperience;
+import nl.werkmatch.model.WorkProfile;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.FeatureField;
@@ -126,6 +127,17 @@ public final class RecordCodec {
     if (candidate.participation() != null && candidate.participation().ladderStep() != null) {
       doc.add(new StringField(Fields.LADDER,
           Integer.toString(candidate.participation().ladderStep().number()), Field.Store.NO));
+    }
+    WorkProfile wp = candidate.workProfile();
+    if (wp != null) {
+      intField(doc, Fields.workProfile("pace"), wp.pace());
+      intField(doc, Fields.workProfile("accuracy"), wp.accuracy());
+      intField(doc, Fields.workProfile("independence"), wp.independence());
+      intField(doc, Fields.workProfile("stressTolerance"), wp.stressTolerance());
+      intField(doc, Fields.workProfile("customerContact"), wp.customerContact());
+      intField(doc, Fields.workProfile("physicalCapacity"), wp.physicalCapacity());
+      intField(doc, Fields.workProfile("needForStructure"), wp.needForStructure());
+      intField(doc, Fields.workProfile("needForSupervision"), wp.needForSupervision());
     }
     if (candidate.availability() != null) {
       intField(doc, Fields.MIN_HOURS, candidate.availability().minHours());

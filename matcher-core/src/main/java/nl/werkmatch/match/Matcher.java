@@ -22,12 +22,12 @@ import nl.werkmatch.rules.RuleOutcome;
 import nl.werkmatch.rules.RuleResult;
 import nl.werkmatch.rules.RuleSet;
 import nl.werkmatch.taxonomy.Taxonomy;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -67,8 +67,8 @@ public final class Matcher {
   private final RuleSet rules;
   private final Audience audience;
   private final RetrievalQueries queries;
-  private final Cache<BytesRef, PreparedCandidate> candidateCache;
-  private final Cache<BytesRef, PreparedVacancy> vacancyCache;
+  private final Cache<Object, PreparedCandidate> candidateCache;
+  private final Cache<Object, PreparedVacancy> vacancyCache;
 
   private Matcher(Builder b) {
     this.index = b.index;
@@ -148,13 +148,16 @@ public final class Matcher {
         scorer.profile().topK(), scorer.profile().minScore(), waitingList(vacancy), listener);
     index.searchCandidates(searcher -> {
       if (mode == Mode.EXHAUSTIVE) {
-        forEachDoc(searcher, (stored, doc) -> evaluate(pv, candidate(stored, doc), collector));
+        forEachDoc(searcher, (leaves, stored, doc) -> evaluate(pv, candidate(leaves, stored, doc), collector));
       } else {
-        Query q = queries.forVacancy(pv);
-        TopDocs top = FilteredSearch.search(searcher, q, scorer.profile().retrievalDepth());
+        int depth = scorer.profile().retrievalDepth();
         StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
-          evaluate(pv, candidate(stored, sd.doc), collector);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : queries.forVacancy(pv).select(searcher, depth)) {
+          if (collector.eligible >= depth) {
+            break;
+          }
+          evaluate(pv, candidate(leaves, stored, sd.doc), collector);
         }
       }
       return null;
@@ -186,13 +189,16 @@ public final class Matcher {
         scorer.profile().topK(), scorer.profile().minScore(), false, listener);
     index.searchVacancies(searcher -> {
       if (mode == Mode.EXHAUSTIVE) {
-        forEachDoc(searcher, (stored, doc) -> evaluate(vacancy(stored, doc), pc, collector));
+        forEachDoc(searcher, (leaves, stored, doc) -> evaluate(vacancy(leaves, stored, doc), pc, collector));
       } else {
-        Query q = queries.forCandidate(pc);
-        TopDocs top = FilteredSearch.search(searcher, q, scorer.profile().retrievalDepth());
+        int depth = scorer.profile().retrievalDepth();
         StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
-          evaluate(vacancy(stored, sd.doc), pc, collector);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : queries.forCandidate(pc).select(searcher, depth)) {
+          if (collector.eligible >= depth) {
+            break;
+          }
+          evaluate(vacancy(leaves, stored, sd.doc), pc, collector);
         }
       }
       return null;
@@ -211,8 +217,8 @@ public final class Matcher {
     PreparedVacancy pv = scorer.prepare(vacancy);
     List<Candidate> eligible = new ArrayList<>();
     index.searchCandidates(searcher -> {
-      forEachDoc(searcher, (stored, doc) -> {
-        PreparedCandidate pc = candidate(stored, doc);
+      forEachDoc(searcher, (leaves, stored, doc) -> {
+        PreparedCandidate pc = candidate(leaves, stored, doc);
         if (rules.evaluate(input(pv, pc, scorer.travel(pv, pc))).eligible()) {
           eligible.add(pc.candidate);
         }
@@ -323,7 +329,7 @@ public final class Matcher {
     Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(),
         Integer.MAX_VALUE, 0, waitingList(vacancy), null);
     index.searchCandidates(searcher -> {
-      forEachDoc(searcher, (stored, doc) -> evaluate(pv, candidate(stored, doc), collector));
+      forEachDoc(searcher, (leaves, stored, doc) -> evaluate(pv, candidate(leaves, stored, doc), collector));
       return null;
     });
     return collector.result(true);
@@ -333,7 +339,7 @@ public final class Matcher {
 
   private void evaluate(PreparedVacancy pv, PreparedCandidate pc, Collector collector) {
     TravelResult travel = scorer.travel(pv, pc);
-    RuleOutcome outcome = rules.evaluate(input(pv, pc, travel));
+    RuleOutcome outcome = rules.evaluate(input(pv, pc, travel), true);
     collector.considered++;
     if (!outcome.eligible()) {
       collector.excluded(outcome.failures().get(0).ruleId());
@@ -386,38 +392,54 @@ public final class Matcher {
     return out;
   }
 
-  private PreparedCandidate candidate(StoredFields stored, int doc) throws IOException {
-    BytesRef source = RecordCodec.source(stored, doc);
-    PreparedCandidate cached = candidateCache.getIfPresent(source);
-    if (cached != null) {
-      return cached;
-    }
-    BytesRef key = BytesRef.deepCopyOf(source);
-    return candidateCache.get(key, k -> scorer.prepare(RecordCodec.decode(k, Candidate.class)));
+  /**
+   * Cache key of an indexed record version: the segment's core key and the doc id in the segment.
+   * A segment never changes its documents (an update adds the new version elsewhere), so the key
+   * names exactly one stored record, and a hit costs no stored-field read.
+   */
+  private record DocKey(Object segment, int doc) {}
+
+  private static Object key(List<LeafReaderContext> leaves, StoredFields stored, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+    return helper == null ? BytesRef.deepCopyOf(RecordCodec.source(stored, doc)) : new DocKey(helper.getKey(), doc - leaf.docBase);
   }
 
-  private PreparedVacancy vacancy(StoredFields stored, int doc) throws IOException {
-    BytesRef source = RecordCodec.source(stored, doc);
-    PreparedVacancy cached = vacancyCache.getIfPresent(source);
+  private PreparedCandidate candidate(List<LeafReaderContext> leaves, StoredFields stored, int doc) throws IOException {
+    Object key = key(leaves, stored, doc);
+    PreparedCandidate cached = candidateCache.getIfPresent(key);
     if (cached != null) {
       return cached;
     }
-    BytesRef key = BytesRef.deepCopyOf(source);
-    return vacancyCache.get(key, k -> scorer.prepare(RecordCodec.decode(k, Vacancy.class)));
+    PreparedCandidate prepared = scorer.prepare(RecordCodec.decode(RecordCodec.source(stored, doc), Candidate.class));
+    candidateCache.put(key, prepared);
+    return prepared;
+  }
+
+  private PreparedVacancy vacancy(List<LeafReaderContext> leaves, StoredFields stored, int doc) throws IOException {
+    Object key = key(leaves, stored, doc);
+    PreparedVacancy cached = vacancyCache.getIfPresent(key);
+    if (cached != null) {
+      return cached;
+    }
+    PreparedVacancy prepared = scorer.prepare(RecordCodec.decode(RecordCodec.source(stored, doc), Vacancy.class));
+    vacancyCache.put(key, prepared);
+    return prepared;
   }
 
   private interface DocVisitor {
-    void visit(StoredFields stored, int doc) throws IOException;
+    void visit(List<LeafReaderContext> leaves, StoredFields stored, int doc) throws IOException;
   }
 
   private static void forEachDoc(IndexSearcher searcher, DocVisitor visitor) throws IOException {
     StoredFields stored = searcher.storedFields();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Bits live = leaf.reader().getLiveDocs();
       int max = leaf.reader().maxDoc();
       for (int d = 0; d < max; d++) {
         if (live == null || live.get(d)) {
-          visitor.visit(stored, leaf.docBase + d);
+          visitor.visit(leaves, stored, leaf.docBase + d);
         }
       }
     }

@@ -24,12 +24,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Builds the Lucene queries of the fast path. Each query approximates the exact score with clauses
- * Lucene can prune on (block-max WAND over impacts): one {@link FeatureField} clause per required
- * skill and per taxonomy substitute, weighted like the exact scorer's credits; a
- * {@code LatLonPoint} distance feature for travel; constant clauses that give records with unknown
- * skills or location the neutral score; preference terms. Filters drop what can never pass: refused
- * sectors and locations beyond any reachable radius (records without a location are kept).
+ * Builds the Lucene queries of the fast path. Each query approximates the exact score in two parts
+ * (see {@link RetrievalQuery}). The <em>content</em> part selects, with clauses Lucene can prune on
+ * (MaxScore over impacts): one {@link FeatureField} clause per required skill and per taxonomy
+ * substitute, weighted like the exact scorer's credits; experience in occupations that need those
+ * skills; the neutral share for records whose skills are unknown. The <em>context</em> part re-ranks
+ * the selection: a {@code LatLonPoint} distance feature for travel; education, certificates and Dutch
+ * level; work profile against the job's demands, hours and loonkostensubsidie (vacancy to
+ * candidates); preference terms; and the neutral shares for unknown values. Filters drop what can
+ * never pass: refused sectors, ladder steps, limitations and hours the rules exclude, and locations
+ * beyond any reachable radius (records without a location are kept).
  */
 final class RetrievalQueries {
   /** Straight-line speed no travel mode exceeds, for the reachable-radius filter. */
@@ -65,8 +69,10 @@ final class RetrievalQueries {
 
   // ---------------------------------------------------------------- vacancy -> candidates
 
-  Query forVacancy(PreparedVacancy pv) {
+  RetrievalQuery forVacancy(PreparedVacancy pv) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    BooleanQuery.Builder context = new BooleanQuery.Builder();
+    BooleanQuery.Builder filter = new BooleanQuery.Builder();
     double wSkills = profile.weight(Category.SKILLS);
     double den = 0;
     for (PreparedVacancy.Requirement r : pv.requirements) {
@@ -96,28 +102,102 @@ final class RetrievalQueries {
     double wTravel = profile.weight(Category.TRAVEL);
     if (pv.location != null) {
       if (wTravel > 0) {
-        b.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, (float) clampWeight(wTravel), pv.location.lat(),
+        context.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, (float) clampWeight(wTravel), pv.location.lat(),
             pv.location.lon(), DISTANCE_PIVOT_METERS), Occur.SHOULD);
-        b.add(boosted(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), wTravel * profile.missingNeutral()), Occur.SHOULD);
+        context.add(boosted(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), wTravel * profile.missingNeutral()),
+            Occur.SHOULD);
       }
       double radiusKm = profile.travelCeilingMinutesOneWay() / 60.0 * MAX_STRAIGHT_LINE_KMH;
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
       reach.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, pv.location.lat(), pv.location.lon(), radiusKm * 1000), Occur.SHOULD);
       reach.add(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), Occur.SHOULD);
-      b.add(reach.build(), Occur.FILTER);
+      filter.add(reach.build(), Occur.FILTER);
     }
-    addEducationLanguageExperience(pv.vacancy, b);
+    addEducationLanguageExperience(pv.vacancy, b, context);
+    addSoftHoursInstrument(pv.vacancy, context);
     double wPref = profile.weight(Category.PREFERENCES);
     if (wPref > 0) {
       if (pv.vacancy.occupationId() != null) {
-        b.add(boosted(new TermQuery(new Term(Fields.DESIRED_OCCUPATION, pv.vacancy.occupationId())), wPref), Occur.SHOULD);
+        context.add(boosted(new TermQuery(new Term(Fields.DESIRED_OCCUPATION, pv.vacancy.occupationId())), wPref),
+            Occur.SHOULD);
       }
       if (pv.vacancy.sector() != null) {
-        b.add(boosted(new TermQuery(new Term(Fields.DESIRED_SECTOR, pv.vacancy.sector().name())), wPref * 0.8), Occur.SHOULD);
+        context.add(boosted(new TermQuery(new Term(Fields.DESIRED_SECTOR, pv.vacancy.sector().name())), wPref * 0.8),
+            Occur.SHOULD);
       }
     }
-    filters.forVacancy(pv.vacancy, b);
-    return finish(b);
+    filters.forVacancy(pv.vacancy, filter);
+    return new RetrievalQuery(b.build(), context.build(), filter.build());
+  }
+
+  /**
+   * Context clauses for the categories scored from the work profile, hours and loonwaarde: per
+   * stated demand, a quarter of its share for each step the candidate's capacity reaches (the exact
+   * scorer takes a quarter off per step short), the neutral share when the dimension is unknown;
+   * the hours share when the candidate can work the vacancy's minimum; and the loonkostensubsidie
+   * share withheld from candidates who need the subsidy where the employer does not accept it (or
+   * has not said).
+   */
+  private void addSoftHoursInstrument(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder b) {
+    double wSoft = profile.weight(Category.SOFT);
+    List<int[]> demands = new ArrayList<>();
+    List<String> dims = new ArrayList<>();
+    var d = v.demands();
+    if (d != null) {
+      demand(dims, demands, "pace", d.pace(), false);
+      demand(dims, demands, "accuracy", d.accuracy(), false);
+      demand(dims, demands, "independence", d.independence(), false);
+      demand(dims, demands, "stressTolerance", d.stress(), false);
+      demand(dims, demands, "customerContact", d.customerContact(), false);
+      demand(dims, demands, "physicalCapacity", d.physicalLoad(), false);
+    }
+    var o = v.offer();
+    if (o != null) {
+      demand(dims, demands, "needForStructure", o.structure(), true);
+      demand(dims, demands, "needForSupervision", o.supervision(), true);
+    }
+    if (wSoft > 0 && !dims.isEmpty()) {
+      double share = wSoft / dims.size();
+      for (int i = 0; i < dims.size(); i++) {
+        String field = Fields.workProfile(dims.get(i));
+        int level = demands.get(i)[0];
+        boolean need = demands.get(i)[1] == 1;
+        for (int step = 0; step < 4; step++) {
+          // capacity >= demand - step, or for a need: need <= offer + step
+          Query q = need
+              ? IntField.newRangeQuery(field, Integer.MIN_VALUE, level + step)
+              : IntField.newRangeQuery(field, level - step, Integer.MAX_VALUE);
+          b.add(boosted(q, share * 0.25), Occur.SHOULD);
+        }
+        b.add(boosted(absent(field), share * profile.missingNeutral()), Occur.SHOULD);
+      }
+    }
+    double wHours = profile.weight(Category.HOURS);
+    if (wHours > 0 && v.minHours() != null) {
+      b.add(boosted(IntField.newRangeQuery(Fields.MAX_HOURS, v.minHours(), Integer.MAX_VALUE), wHours * 0.6), Occur.SHOULD);
+      b.add(boosted(absent(Fields.MAX_HOURS), wHours * 0.45), Occur.SHOULD);
+    }
+    double wInstrument = profile.weight(Category.INSTRUMENT);
+    boolean paid = v.kind() == null || v.kind().isPaid();
+    Boolean accepts = o == null ? null : o.acceptsLoonkostensubsidie();
+    if (wInstrument > 0 && paid && !Boolean.TRUE.equals(accepts)) {
+      double needing = accepts == null ? profile.missingNeutral() : 0.25;
+      Query noSubsidyNeeded = new BooleanQuery.Builder()
+          .add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.FILTER)
+          .add(org.apache.lucene.document.DoubleField.newRangeQuery(Fields.LOONWAARDE, Double.NEGATIVE_INFINITY,
+              Math.nextDown(100.0)), Occur.MUST_NOT)
+          .add(new TermQuery(new Term(Fields.TARGET_GROUP, nl.werkmatch.model.TargetGroup.LKS_DOELGROEP.name())),
+              Occur.MUST_NOT)
+          .build();
+      b.add(boosted(noSubsidyNeeded, wInstrument * (1 - needing)), Occur.SHOULD);
+    }
+  }
+
+  private static void demand(List<String> dims, List<int[]> demands, String dim, Integer level, boolean need) {
+    if (level != null) {
+      dims.add(dim);
+      demands.add(new int[] {level, need ? 1 : 0});
+    }
   }
 
   /**
@@ -125,7 +205,8 @@ final class RetrievalQueries {
    * Dutch level and experience in the vacancy's occupation, each worth what the exact scorer would
    * add over a candidate who falls short, and the neutral share for unknown values.
    */
-  private void addEducationLanguageExperience(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder b) {
+  private void addEducationLanguageExperience(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder content,
+      BooleanQuery.Builder b) {
     double wEdu = profile.weight(Category.EDUCATION);
     int parts = 0;
     boolean minEdu = v.minEducation() != null && v.minEducation() != nl.werkmatch.model.EducationLevel.NONE;
@@ -161,7 +242,8 @@ final class RetrievalQueries {
     }
     double wExp = profile.weight(Category.EXPERIENCE);
     if (wExp > 0 && v.occupationId() != null) {
-      b.add(boosted(new TermQuery(new Term(Fields.EXPERIENCE_OCCUPATION, v.occupationId())), wExp * 0.4), Occur.SHOULD);
+      content.add(boosted(new TermQuery(new Term(Fields.EXPERIENCE_OCCUPATION, v.occupationId())), wExp * 0.4),
+          Occur.SHOULD);
     }
   }
 
@@ -175,8 +257,10 @@ final class RetrievalQueries {
 
   // ---------------------------------------------------------------- candidate -> vacancies
 
-  Query forCandidate(PreparedCandidate pc) {
+  RetrievalQuery forCandidate(PreparedCandidate pc) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    BooleanQuery.Builder context = new BooleanQuery.Builder();
+    BooleanQuery.Builder filter = new BooleanQuery.Builder();
     double wSkills = profile.weight(Category.SKILLS);
     if (wSkills > 0) {
       Map<String, Double> features = new TreeMap<>();
@@ -196,9 +280,10 @@ final class RetrievalQueries {
     double wTravel = profile.weight(Category.TRAVEL);
     if (pc.home != null) {
       if (wTravel > 0) {
-        b.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, (float) clampWeight(wTravel), pc.home.lat(),
+        context.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, (float) clampWeight(wTravel), pc.home.lat(),
             pc.home.lon(), DISTANCE_PIVOT_METERS), Occur.SHOULD);
-        b.add(boosted(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), wTravel * profile.missingNeutral()), Occur.SHOULD);
+        context.add(boosted(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), wTravel * profile.missingNeutral()),
+            Occur.SHOULD);
       }
       int limit = profile.travelCeilingMinutesOneWay();
       var t = pc.candidate.travel();
@@ -209,24 +294,24 @@ final class RetrievalQueries {
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
       reach.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, pc.home.lat(), pc.home.lon(), radiusKm * 1000), Occur.SHOULD);
       reach.add(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), Occur.SHOULD);
-      b.add(reach.build(), Occur.FILTER);
+      filter.add(reach.build(), Occur.FILTER);
     }
     double wPref = profile.weight(Category.PREFERENCES);
     var c = pc.candidate;
     if (wPref > 0) {
       if (c.desiredOccupations() != null) {
         for (String occ : c.desiredOccupations()) {
-          b.add(boosted(new TermQuery(new Term(Fields.OCCUPATION, occ)), wPref), Occur.SHOULD);
+          context.add(boosted(new TermQuery(new Term(Fields.OCCUPATION, occ)), wPref), Occur.SHOULD);
         }
       }
       if (c.desiredSectors() != null) {
         for (Sector s : c.desiredSectors()) {
-          b.add(boosted(new TermQuery(new Term(Fields.SECTOR, s.name())), wPref * 0.8), Occur.SHOULD);
+          context.add(boosted(new TermQuery(new Term(Fields.SECTOR, s.name())), wPref * 0.8), Occur.SHOULD);
         }
       }
     }
-    filters.forCandidate(c, b);
-    return finish(b);
+    filters.forCandidate(c, filter);
+    return new RetrievalQuery(b.build(), context.build(), filter.build());
   }
 
   // ---------------------------------------------------------------- taxonomy expansions
@@ -299,18 +384,4 @@ final class RetrievalQueries {
     return Math.min(64, Math.max(1e-6, w));
   }
 
-  private static Query finish(BooleanQuery.Builder b) {
-    BooleanQuery q = b.build();
-    if (q.clauses().isEmpty()) {
-      return new org.apache.lucene.search.MatchAllDocsQuery();
-    }
-    boolean scoring = q.clauses().stream().anyMatch(c -> c.occur() == Occur.SHOULD || c.occur() == Occur.MUST);
-    if (!scoring) {
-      b.add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.SHOULD);
-      return b.build();
-    }
-    // records that match only the filters still take part, scoring 0 on the approximation
-    b.add(new BoostQuery(new org.apache.lucene.search.MatchAllDocsQuery(), 0f), Occur.SHOULD);
-    return b.build();
-  }
 }

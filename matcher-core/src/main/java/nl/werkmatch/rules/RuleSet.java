@@ -79,9 +79,22 @@ public final class RuleSet {
    * @return all results, in rule order
    */
   public RuleOutcome evaluate(RuleInput in) {
+    return evaluate(in, false);
+  }
+
+  /**
+   * Evaluates the rules in order; with {@code stopAtFirstFailure}, stops after the first failing
+   * rule, so an ineligible pair costs only the rules up to its first failure (the outcome then holds
+   * the results up to and including that failure; an eligible pair's outcome is always complete).
+   */
+  public RuleOutcome evaluate(RuleInput in, boolean stopAtFirstFailure) {
     List<RuleResult> results = new ArrayList<>(rules.size());
     for (Rule r : rules) {
-      results.add(Objects.requireNonNull(r.evaluate(in), r.id()));
+      RuleResult result = Objects.requireNonNull(r.evaluate(in), r.id());
+      results.add(result);
+      if (stopAtFirstFailure && result instanceof RuleResult.Fail) {
+        break;
+      }
     }
     return new RuleOutcome(results);
   }
