@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.werkmatch.index.Fields;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -53,14 +54,14 @@ public final class BenchData {
     return Math.max(100, Math.min(10_000, size / 100));
   }
 
-  /** The directory of the candidate index of this size. */
+  /** The directory of the candidate index of this size (per index format, so a new format rebuilds). */
   public static Path candidateDir(int size) {
-    return root().resolve(Integer.toString(size)).resolve("seed-" + SEED + "-candidates");
+    return root().resolve(Integer.toString(size)).resolve("seed-" + SEED + "-format-" + Fields.FORMAT_VERSION + "-candidates");
   }
 
-  /** The directory of the vacancy index of this size. */
+  /** The directory of the vacancy index of this size (per index format, so a new format rebuilds). */
   public static Path vacancyDir(int size) {
-    return root().resolve(Integer.toString(size)).resolve("seed-" + SEED + "-vacancies");
+    return root().resolve(Integer.toString(size)).resolve("seed-" + SEED + "-format-" + Fields.FORMAT_VERSION + "-vacancies");
   }
 
   /** Whether the candidate index of this size is built. */
