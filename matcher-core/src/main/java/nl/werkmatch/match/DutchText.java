@@ -15,6 +15,21 @@ final class DutchText {
 
   private DutchText() {}
 
+  /** Terms of taxonomy labels, a closed set analysed once (see {@link #labelTerms}). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> LABEL_TERMS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * {@link #terms} of a taxonomy label, analysed once per label and shared (unmodifiable): every
+   * prepared record repeats the same few hundred labels. Not for free text, which is unbounded.
+   */
+  static Set<String> labelTerms(String label) {
+    if (label == null) {
+      return terms(null);
+    }
+    return LABEL_TERMS.computeIfAbsent(label, l -> java.util.Collections.unmodifiableSet(terms(l)));
+  }
+
   /** The analysed terms of {@code text}, sorted; empty for null. */
   static Set<String> terms(String text) {
     TreeSet<String> out = new TreeSet<>();

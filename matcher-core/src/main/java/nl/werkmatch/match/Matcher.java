@@ -397,7 +397,17 @@ public final class Matcher {
    * A segment never changes its documents (an update adds the new version elsewhere), so the key
    * names exactly one stored record, and a hit costs no stored-field read.
    */
-  private record DocKey(Object segment, int doc) {}
+  private record DocKey(Object segment, int doc) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof DocKey k && k.doc == doc && k.segment == segment;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(segment) * 0x9E3779B1 + doc;
+    }
+  }
 
   private static Object key(List<LeafReaderContext> leaves, StoredFields stored, int doc) throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));

@@ -23,6 +23,8 @@ final class PreparedCandidate {
   final Candidate candidate;
   final GeoPoint home;
   final List<Claim> claims;
+  /** {@link Taxonomy#ordinal(String)} of each claim's skill id, in the order of {@link #claims} (-1: none or unknown). */
+  final int[] claimOrdinals;
   final boolean skillsKnown;
 
   PreparedCandidate(Candidate c, GeoPoint home, Taxonomy taxonomy) {
@@ -32,8 +34,9 @@ final class PreparedCandidate {
     if (c.skills() != null) {
       for (SkillClaim s : c.skills()) {
         if (s.skillId() != null) {
-          String label = taxonomy.skill(s.skillId()).map(k -> k.label()).orElse(s.label());
-          list.add(new Claim(s.skillId(), label, DutchText.terms(label), s.level(), s.lastUsedYear(), s.source(), false));
+          var known = taxonomy.skill(s.skillId());
+          String label = known.map(k -> k.label()).orElse(s.label());
+          list.add(new Claim(s.skillId(), label, known.isPresent() ? DutchText.labelTerms(label) : DutchText.terms(label), s.level(), s.lastUsedYear(), s.source(), false));
         } else {
           var resolved = taxonomy.findSkillByLabel(s.label());
           list.add(new Claim(resolved.map(k -> k.id()).orElse(null), s.label(), DutchText.terms(s.label()), s.level(),
@@ -52,11 +55,15 @@ final class PreparedCandidate {
         }
         for (String skillId : occ.essentialSkills()) {
           String label = taxonomy.skill(skillId).map(k -> k.label()).orElse(skillId);
-          list.add(new Claim(skillId, label, DutchText.terms(label), 3, e.lastYear(), SkillSource.EXPERIENCE, false));
+          list.add(new Claim(skillId, label, DutchText.labelTerms(label), 3, e.lastYear(), SkillSource.EXPERIENCE, false));
         }
       }
     }
     this.claims = List.copyOf(list);
+    this.claimOrdinals = new int[claims.size()];
+    for (int i = 0; i < claimOrdinals.length; i++) {
+      claimOrdinals[i] = taxonomy.ordinal(claims.get(i).skillId());
+    }
     this.skillsKnown = c.skills() != null || c.experience() != null;
   }
 }

@@ -178,11 +178,17 @@ public final class Scorer {
   private Credit bestCredit(PreparedVacancy.Requirement r, PreparedCandidate pc) {
     MatchProfile.SubstitutionCredits sc = profile.substitution();
     Credit best = new Credit(0, null, Substitution.MISSING);
-    for (PreparedCandidate.Claim claim : pc.claims) {
+    SkillRelation[] relations = taxonomy.relationsTo(taxonomy.ordinal(r.skillId()));
+    for (int i = 0; i < pc.claims.size(); i++) {
+      PreparedCandidate.Claim claim = pc.claims.get(i);
       Substitution sub = Substitution.MISSING;
       double base = 0;
       if (r.skillId() != null && claim.skillId() != null) {
-        SkillRelation rel = taxonomy.relation(claim.skillId(), r.skillId());
+        int has = pc.claimOrdinals[i];
+        // ordinals resolved once per record; ids unknown to the taxonomy compare as strings
+        SkillRelation rel = relations != null && has >= 0
+            ? relations[has]
+            : taxonomy.relation(claim.skillId(), r.skillId());
         switch (rel) {
           case EXACT -> {
             boolean synonym = claim.viaSynonym() || r.viaSynonym();

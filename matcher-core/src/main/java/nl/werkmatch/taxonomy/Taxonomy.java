@@ -46,6 +46,8 @@ public final class Taxonomy {
   private final int[] parent;
   private final int[][] ancestors;
   private final int[][] related;
+  /** Lazily filled rows of {@link #relationsTo(int)}. */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<SkillRelation[]> relationRows;
   private final Map<String, List<Skill>> skillsByName;
   private final Map<String, List<Occupation>> occupationsByName;
   private final Map<String, List<Occupation>> occupationsBySkill = new HashMap<>();
@@ -75,6 +77,7 @@ public final class Taxonomy {
       occupationById.put(occ.id(), occ);
     }
     parent = new int[total];
+    relationRows = new java.util.concurrent.atomic.AtomicReferenceArray<>(total);
     for (int i = 0; i < total; i++) {
       String broader = i < n ? skills.get(i).broader() : groups.get(i - n).broader();
       parent[i] = broader == null ? -1 : ordinals.get(broader);
@@ -334,6 +337,27 @@ public final class Taxonomy {
       return SkillRelation.RELATED;
     }
     return SkillRelation.NONE;
+  }
+
+  /**
+   * {@link #relation(int, int)} of every ordinal against one required ordinal, as an array indexed
+   * by the candidate's ordinal: the scoring hot path compares many claims with one requirement.
+   * Computed once per required ordinal and shared (do not modify); {@code null} for an unknown
+   * ordinal.
+   */
+  public SkillRelation[] relationsTo(int requiredOrdinal) {
+    if (requiredOrdinal < 0 || requiredOrdinal >= parent.length) {
+      return null;
+    }
+    SkillRelation[] row = relationRows.get(requiredOrdinal);
+    if (row == null) {
+      row = new SkillRelation[parent.length];
+      for (int a = 0; a < row.length; a++) {
+        row[a] = relation(a, requiredOrdinal);
+      }
+      relationRows.compareAndSet(requiredOrdinal, null, row);
+    }
+    return row;
   }
 
   @Override
