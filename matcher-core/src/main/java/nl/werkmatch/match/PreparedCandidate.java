@@ -36,7 +36,8 @@ final class PreparedCandidate {
         if (s.skillId() != null) {
           var known = taxonomy.skill(s.skillId());
           String label = known.map(k -> k.label()).orElse(s.label());
-          list.add(new Claim(s.skillId(), label, known.isPresent() ? DutchText.labelTerms(label) : DutchText.terms(label), s.level(), s.lastUsedYear(), s.source(), false));
+          Set<String> terms = known.isPresent() ? DutchText.labelTerms(label) : DutchText.terms(label);
+          list.add(new Claim(s.skillId(), label, terms, s.level(), s.lastUsedYear(), s.source(), false));
         } else {
           var resolved = taxonomy.findSkillByLabel(s.label());
           list.add(new Claim(resolved.map(k -> k.id()).orElse(null), s.label(), DutchText.terms(s.label()), s.level(),

@@ -68,7 +68,9 @@ final class PreparedVacancy {
   }
 
   private static Requirement coded(String id, Integer minLevel, boolean essential, Taxonomy taxonomy) {
-    String label = taxonomy.skill(id).map(k -> k.label()).orElse(id);
-    return new Requirement(id, label, DutchText.terms(label), minLevel, essential, false);
+    var known = taxonomy.skill(id);
+    String label = known.map(k -> k.label()).orElse(id);
+    return new Requirement(id, label, known.isPresent() ? DutchText.labelTerms(label) : DutchText.terms(label), minLevel,
+        essential, false);
   }
 }
