@@ -24,7 +24,12 @@ import nl.werkmatch.sample.SampleGenerator;
  *
  * <pre>java -Xmx20g -cp benchmarks.jar nl.werkmatch.bench.Recall 1000000 200 2 [maxSeconds]</pre>
  *
- * Prints: size, queries, mean recall, min recall, queries below 1, score mismatches, seconds. With
+ * Prints: size, queries, mean recall, min recall, queries below 1, score mismatches, seconds, mean
+ * score gap at the last rank (the exhaustive k-th score minus the fast k-th score, 0 when the fast
+ * path found k results as good; a fast list shorter than the exhaustive one counts its missing
+ * k-th score as 0), and the mean ratio of the fast list's summed scores to the exhaustive list's
+ * (1.0 when the fast path found results as good, also when they are different records with equal
+ * scores: how much of the exact quality the misses cost). With
  * {@code maxSeconds}, no new query is started after that time and only finished queries count (the
  * printed number of queries says how many).
  */
@@ -48,6 +53,8 @@ public final class Recall {
           : compare(matcher.candidatesFor(v, Matcher.Mode.FAST), matcher.candidatesFor(v, Matcher.Mode.EXHAUSTIVE))))
           .toList();
       double sum = 0;
+      double gap = 0;
+      double ratio = 0;
       double min = 1;
       int counted = 0;
       int below = 0;
@@ -60,6 +67,8 @@ public final class Recall {
         }
         mismatches += (int) r[1];
         if (!Double.isNaN(r[0])) {
+          gap += r[2];
+          ratio += r[3];
           sum += r[0];
           min = Math.min(min, r[0]);
           counted++;
@@ -72,8 +81,8 @@ public final class Recall {
         }
       }
       pool.shutdown();
-      System.out.printf(Locale.ROOT, "recall\t%d\t%d\t%.4f\t%.2f\t%d\t%d\t%.0f%n", size, counted, sum / counted, min,
-          below, mismatches, (System.nanoTime() - t0) / 1e9);
+      System.out.printf(Locale.ROOT, "recall\t%d\t%d\t%.4f\t%.2f\t%d\t%d\t%.0f\t%.4f\t%.4f%n", size, counted, sum / counted,
+          min, below, mismatches, (System.nanoTime() - t0) / 1e9, gap / counted, ratio / counted);
     }
   }
 
@@ -84,7 +93,7 @@ public final class Recall {
       fastById.put(m.itemId(Direction.VACANCY_TO_CANDIDATES), m);
     }
     if (exact.matches().isEmpty()) {
-      return new double[] {fast.matches().isEmpty() ? Double.NaN : 0, 0};
+      return new double[] {fast.matches().isEmpty() ? Double.NaN : 0, 0, 0, 1};
     }
     int hit = 0;
     int mismatch = 0;
@@ -99,6 +108,17 @@ public final class Recall {
         }
       }
     }
-    return new double[] {(double) hit / exact.matches().size(), mismatch};
+    double exactSum = 0;
+    for (RankedMatch m : exact.matches()) {
+      exactSum += m.score().total();
+    }
+    double fastSum = 0;
+    for (RankedMatch m : fast.matches()) {
+      fastSum += m.score().total();
+    }
+    double exactLast = exact.matches().get(exact.matches().size() - 1).score().total();
+    double fastLast = fast.matches().size() < exact.matches().size() ? 0
+        : fast.matches().get(exact.matches().size() - 1).score().total();
+    return new double[] {(double) hit / exact.matches().size(), mismatch, exactLast - fastLast, fastSum / exactSum};
   }
 }

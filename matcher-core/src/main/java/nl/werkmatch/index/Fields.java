@@ -26,7 +26,7 @@ public final class Fields {
    * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}.
    * An index written with another version is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "3";
+  public static final String FORMAT_VERSION = "4";
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
@@ -172,6 +172,13 @@ public final class Fields {
 
   /** Candidate {@link org.apache.lucene.document.IntField}: own maximum travel time in minutes. */
   public static final String MAX_TRAVEL = "max_travel";
+
+  /**
+   * Candidate numeric doc value: the recorded {@link nl.werkmatch.model.TravelMode}s as a bit set
+   * ({@code 1 << mode.ordinal()}), absent when none are recorded; with {@link #LOCATION} and
+   * {@link #MAX_TRAVEL} it lets retrieval compute travel time by mode as the exact scorer does.
+   */
+  public static final String TRAVEL_MODES = "travel_modes";
 
   /** Candidate {@link org.apache.lucene.document.DoubleField}: loonwaarde percentage (internal only). */
   public static final String LOONWAARDE = "loonwaarde";

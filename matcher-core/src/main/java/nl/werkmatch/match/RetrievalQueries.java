@@ -29,16 +29,16 @@ import org.apache.lucene.search.TermQuery;
  * (MaxScore over impacts): one {@link FeatureField} clause per required skill and per taxonomy
  * substitute, weighted like the exact scorer's credits; experience in occupations that need those
  * skills; the neutral share for records whose skills are unknown. The <em>context</em> part re-ranks
- * the selection: a {@code LatLonPoint} distance feature for travel; education, certificates and Dutch
+ * the selection: travel time by the person's modes, scored like the exact scorer ({@link TravelTimeQuery}); education, certificates and Dutch
  * level; work profile against the job's demands, hours and loonkostensubsidie (vacancy to
  * candidates); preference terms; and the neutral shares for unknown values. Filters drop what can
  * never pass: refused sectors, ladder steps, limitations and hours the rules exclude, and locations
- * beyond any reachable radius (records without a location are kept).
+ * beyond any reachable radius or, computed per record, beyond the travel rule's limit (records
+ * without a location are kept).
  */
 final class RetrievalQueries {
   /** Straight-line speed no travel mode exceeds, for the reachable-radius filter. */
   static final double MAX_STRAIGHT_LINE_KMH = 100;
-  private static final double DISTANCE_PIVOT_METERS = 10_000;
   /**
    * Substitutes per required skill in the content stage, strongest first. More cost time at scale
    * and did not raise recall: on 100k generated candidates, 24 / 8 / 3 / 0 substitutes gave top-20
@@ -58,11 +58,13 @@ final class RetrievalQueries {
   private final Map<String, List<String>> narrower;
 
   private final RuleFilters filters;
+  private final TravelTimeEstimator travel;
 
-  RetrievalQueries(Taxonomy taxonomy, MatchProfile profile, RuleFilters filters) {
+  RetrievalQueries(Taxonomy taxonomy, MatchProfile profile, RuleFilters filters, TravelTimeEstimator travel) {
     this.taxonomy = taxonomy;
     this.profile = profile;
     this.filters = filters;
+    this.travel = travel;
     Map<String, List<String>> children = new java.util.HashMap<>();
     for (Skill s : taxonomy.skills()) {
       if (s.broader() != null) {
@@ -79,6 +81,7 @@ final class RetrievalQueries {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     BooleanQuery.Builder context = new BooleanQuery.Builder();
     BooleanQuery.Builder filter = new BooleanQuery.Builder();
+    BooleanQuery.Builder recheck = new BooleanQuery.Builder();
     double wSkills = profile.weight(Category.SKILLS);
     double den = 0;
     for (PreparedVacancy.Requirement r : pv.requirements) {
@@ -108,8 +111,8 @@ final class RetrievalQueries {
     double wTravel = profile.weight(Category.TRAVEL);
     if (pv.location != null) {
       if (wTravel > 0) {
-        context.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, (float) clampWeight(wTravel), pv.location.lat(),
-            pv.location.lon(), DISTANCE_PIVOT_METERS), Occur.SHOULD);
+        context.add(new BoostQuery(TravelTimeQuery.toWorkplace(pv.location, profile.travelCeilingMinutesOneWay(), travel,
+            profile.travelDecay()), (float) clampWeight(wTravel)), Occur.SHOULD);
         context.add(boosted(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), wTravel * profile.missingNeutral()),
             Occur.SHOULD);
       }
@@ -118,6 +121,11 @@ final class RetrievalQueries {
       reach.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, pv.location.lat(), pv.location.lon(), radiusKm * 1000), Occur.SHOULD);
       reach.add(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), Occur.SHOULD);
       filter.add(reach.build(), Occur.FILTER);
+      Integer ruleLimit = filters.travelCeilingOneWay();
+      if (ruleLimit != null) {
+        recheck.add(withinTravelLimit(TravelTimeQuery.toWorkplace(pv.location, ruleLimit, travel, profile.travelDecay())),
+            Occur.FILTER);
+      }
     }
     addEducationLanguageExperience(pv.vacancy, b, context);
     addSoftHoursInstrument(pv.vacancy, context);
@@ -133,7 +141,7 @@ final class RetrievalQueries {
       }
     }
     filters.forVacancy(pv.vacancy, filter);
-    return new RetrievalQuery(b.build(), context.build(), filter.build());
+    return new RetrievalQuery(b.build(), context.build(), filter.build(), recheck.build());
   }
 
   /**
@@ -253,6 +261,14 @@ final class RetrievalQueries {
     }
   }
 
+  /** Records within the travel rule's limit, and records without a location (the rule cannot judge them). */
+  private static Query withinTravelLimit(TravelTimeQuery limit) {
+    return new BooleanQuery.Builder()
+        .add(limit, Occur.SHOULD)
+        .add(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), Occur.SHOULD)
+        .build();
+  }
+
   /** Records without a value in {@code field}. */
   private static Query absent(String field) {
     return new BooleanQuery.Builder()
@@ -267,6 +283,7 @@ final class RetrievalQueries {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     BooleanQuery.Builder context = new BooleanQuery.Builder();
     BooleanQuery.Builder filter = new BooleanQuery.Builder();
+    BooleanQuery.Builder recheck = new BooleanQuery.Builder();
     double wSkills = profile.weight(Category.SKILLS);
     if (wSkills > 0) {
       Map<String, Double> features = new TreeMap<>();
@@ -285,22 +302,27 @@ final class RetrievalQueries {
     }
     double wTravel = profile.weight(Category.TRAVEL);
     if (pc.home != null) {
+      var t = pc.candidate.travel();
+      Integer own = t == null ? null : t.maxTravelMinutes();
+      List<nl.werkmatch.model.TravelMode> modes = t == null ? null : t.modes();
+      int limit = own == null ? profile.travelCeilingMinutesOneWay() : Math.min(profile.travelCeilingMinutesOneWay(), own);
       if (wTravel > 0) {
-        context.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, (float) clampWeight(wTravel), pc.home.lat(),
-            pc.home.lon(), DISTANCE_PIVOT_METERS), Occur.SHOULD);
+        context.add(new BoostQuery(TravelTimeQuery.fromHome(pc.home, modes, limit, travel, profile.travelDecay()),
+            (float) clampWeight(wTravel)), Occur.SHOULD);
         context.add(boosted(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), wTravel * profile.missingNeutral()),
             Occur.SHOULD);
-      }
-      int limit = profile.travelCeilingMinutesOneWay();
-      var t = pc.candidate.travel();
-      if (t != null && t.maxTravelMinutes() != null) {
-        limit = Math.min(limit, t.maxTravelMinutes());
       }
       double radiusKm = limit / 60.0 * MAX_STRAIGHT_LINE_KMH;
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
       reach.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, pc.home.lat(), pc.home.lon(), radiusKm * 1000), Occur.SHOULD);
       reach.add(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), Occur.SHOULD);
       filter.add(reach.build(), Occur.FILTER);
+      Integer ruleLimit = filters.travelCeilingOneWay();
+      if (ruleLimit != null) {
+        int rl = own == null ? ruleLimit : Math.min(ruleLimit, own);
+        recheck.add(withinTravelLimit(TravelTimeQuery.fromHome(pc.home, modes, rl, travel, profile.travelDecay())),
+            Occur.FILTER);
+      }
     }
     double wPref = profile.weight(Category.PREFERENCES);
     var c = pc.candidate;
@@ -317,7 +339,7 @@ final class RetrievalQueries {
       }
     }
     filters.forCandidate(c, filter);
-    return new RetrievalQuery(b.build(), context.build(), filter.build());
+    return new RetrievalQuery(b.build(), context.build(), filter.build(), recheck.build());
   }
 
   // ---------------------------------------------------------------- taxonomy expansions

@@ -35,9 +35,14 @@ import org.apache.lucene.search.Weight;
  *
  * @param content the selecting clauses (SHOULD only; may be empty)
  * @param context the re-ranking clauses (SHOULD only; may be empty)
+ * <p>Filters that are computed per record rather than read from the index structures (the travel
+ * limit by the person's modes) would cost more than the search itself if checked on every record
+ * the content stage collects; they are the {@code recheck} and drop records from the selection only.
+ *
  * @param filter FILTER and MUST_NOT clauses every retrieved record passes (may be empty)
+ * @param recheck FILTER clauses checked on the selection only (may be empty)
  */
-record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery filter) {
+record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery filter, BooleanQuery recheck) {
   /** How many times the retrieval depth the content stage selects for context re-ranking. */
   static final int SELECTION_FACTOR = 5;
 
@@ -58,24 +63,40 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery f
    */
   ScoreDoc[] select(IndexSearcher searcher, int n) throws IOException {
     int depth = (int) Math.min(Integer.MAX_VALUE - 16L, (long) n * SELECTION_FACTOR);
-    if (content.clauses().isEmpty()) {
-      return FilteredSearch.search(searcher, whole(), depth).scoreDocs;
+    ScoreDoc[] hits;
+    boolean twoStage = !content.clauses().isEmpty();
+    if (twoStage) {
+      BooleanQuery.Builder select = new BooleanQuery.Builder();
+      content.clauses().forEach(select::add);
+      filter.clauses().forEach(select::add);
+      hits = FilteredSearch.search(searcher, withFloor(select), depth).scoreDocs;
+    } else {
+      hits = FilteredSearch.search(searcher, whole(), depth).scoreDocs;
     }
-    BooleanQuery.Builder select = new BooleanQuery.Builder();
-    content.clauses().forEach(select::add);
-    filter.clauses().forEach(select::add);
-    ScoreDoc[] hits = FilteredSearch.search(searcher, withFloor(select), depth).scoreDocs;
-    if (!context.clauses().isEmpty() && hits.length > 0) {
-      addContextScores(searcher, hits);
+    Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc));
+    if (!recheck.clauses().isEmpty()) {
+      hits = forEachMatch(searcher, recheck, ScoreMode.COMPLETE_NO_SCORES, hits, null);
+    }
+    if (twoStage && !context.clauses().isEmpty()) {
+      forEachMatch(searcher, context, ScoreMode.COMPLETE, hits, (hit, score) -> hit.score += score);
     }
     Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
     return hits;
   }
 
-  /** Adds each hit's context score to its content score. */
-  private void addContextScores(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-    Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc));
-    Weight weight = searcher.createWeight(searcher.rewrite(context), ScoreMode.COMPLETE, 1f);
+  private interface MatchVisitor {
+    void visit(ScoreDoc hit, float score);
+  }
+
+  /**
+   * Runs {@code query} on {@code hits} (sorted by doc id) and tells {@code visitor} each hit it
+   * matches with its score; returns the hits it matched, in doc-id order.
+   */
+  private static ScoreDoc[] forEachMatch(IndexSearcher searcher, Query query, ScoreMode mode, ScoreDoc[] hits,
+      MatchVisitor visitor) throws IOException {
+    ScoreDoc[] kept = new ScoreDoc[hits.length];
+    int count = 0;
+    Weight weight = searcher.createWeight(searcher.rewrite(query), mode, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int i = 0;
     while (i < hits.length) {
@@ -95,12 +116,16 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery f
           int doc = hits[k].doc - leaf.docBase;
           int at = it.docID() < doc ? it.advance(doc) : it.docID();
           if (at == doc && (twoPhase == null || twoPhase.matches())) {
-            hits[k].score += scorer.score();
+            if (visitor != null) {
+              visitor.visit(hits[k], scorer.score());
+            }
+            kept[count++] = hits[k];
           }
         }
       }
       i = j;
     }
+    return count == hits.length ? hits : Arrays.copyOf(kept, count);
   }
 
   /** Adds a zero-weight match-all clause, so records that match only the filters still take part. */

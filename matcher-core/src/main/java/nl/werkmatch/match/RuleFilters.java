@@ -44,6 +44,14 @@ final class RuleFilters {
     this.audience = audience;
   }
 
+  /**
+   * The one-way minutes beyond which the travel rule excludes every pair (half its daily ceiling;
+   * a person's own lower limit applies on top), or null when the rule set has no travel rule.
+   */
+  Integer travelCeilingOneWay() {
+    return rules.rule("travel.ceiling") == null ? null : rules.policy().travelCeilingMinutesPerDay() / 2;
+  }
+
   /** Filters for the candidates of one vacancy. */
   void forVacancy(Vacancy v, BooleanQuery.Builder b) {
     if (v.sector() != null && rules.rule("sector.refused") != null) {
