@@ -38,7 +38,7 @@ import org.apache.lucene.util.BytesRef;
  * fails one is left out, and {@link #whyNot} says which rule), then the exact {@link Scorer}. The
  * {@link Mode#FAST fast} path lets Lucene pick the best {@code retrievalDepth} candidates with a
  * query that approximates the score (skills as {@code FeatureField} terms with taxonomy
- * expansions, a distance feature for travel, preference terms, a travel-radius filter), then
+ * expansions, travel time by the person's modes, preference terms, travel-limit filters), then
  * rescores them exactly; the {@link Mode#EXHAUSTIVE exhaustive} path scores every record and is the
  * reference the fast path is tested against.
  *
@@ -536,7 +536,7 @@ public final class Matcher {
     private MatchProfile profile = MatchProfile.defaults();
     private Taxonomy taxonomy = Taxonomy.builtIn();
     private Gazetteer gazetteer = Gazetteer.builtIn();
-    private TravelTimeEstimator travel = TravelTimeEstimator.cached(TravelTimeEstimator.speedModel(), 200_000);
+    private TravelTimeEstimator travel = TravelTimeEstimator.speedModel();
     private RuleSet rules = RuleSet.defaults();
     private Audience audience = Audience.INTERNAL;
     private LocalDate today = LocalDate.now();
@@ -564,7 +564,11 @@ public final class Matcher {
       return this;
     }
 
-    /** The travel-time estimator (default: the speed model behind a 200,000-entry cache). */
+    /**
+     * The travel-time estimator (default: the speed model, uncached: computing it costs less than a
+     * cache lookup). Wrap an expensive estimator, such as a router, in
+     * {@link TravelTimeEstimator#cached(TravelTimeEstimator, long)}.
+     */
     public Builder travelTimes(TravelTimeEstimator travel) {
       this.travel = Objects.requireNonNull(travel);
       return this;
