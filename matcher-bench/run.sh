@@ -2,7 +2,7 @@
 # Builds the benchmarks, generates or reuses the on-disk data, runs the JMH benchmarks and the timing
 # tools, and writes matcher-bench/RESULTS.md.
 #
-#   matcher-bench/run.sh            full run (sizes 10k/100k/1M; about an hour on 2 cores, plus the
+#   matcher-bench/run.sh            full run (sizes 10k/100k/1M; about 20 minutes on 2 cores, plus the
 #                                   one-off data build); writes matcher-bench/RESULTS.md
 #   matcher-bench/run.sh --smoke    seconds-to-a-minute check that every benchmark and tool still runs
 #                                   (tiny data, 1 fork, 1 short iteration); writes
