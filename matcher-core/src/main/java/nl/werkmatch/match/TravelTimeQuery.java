@@ -1,9 +1,7 @@
 package nl.werkmatch.match;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import nl.werkmatch.geo.GeoPoint;
 import nl.werkmatch.index.Fields;
@@ -44,7 +42,6 @@ import org.apache.lucene.search.Weight;
  */
 final class TravelTimeQuery extends Query {
   private static final TravelMode[] MODES = TravelMode.values();
-  private static final double NOT_ASKED = -1;
   private static final double QUANTISATION_MINUTES = 1e-3;
   private static final int ASSUMED_MODES = bits(List.of(TravelMode.BIKE, TravelMode.PUBLIC_TRANSPORT));
 
@@ -127,13 +124,15 @@ final class TravelTimeQuery extends Query {
     };
   }
 
-  /** Scores one segment; remembers the minutes per location and mode, as records share places. */
+  /**
+   * Scores one segment. Nothing is memoised per location: people's homes are mostly distinct, and an
+   * expensive estimator belongs behind {@link TravelTimeEstimator#cached}.
+   */
   private final class TravelScorer extends Scorer {
     private final SortedNumericDocValues locations;
     private final NumericDocValues modes;
     private final SortedNumericDocValues limits;
     private final float boost;
-    private final Map<Long, double[]> minutesByPlace = new HashMap<>();
     private float score;
 
     TravelScorer(SortedNumericDocValues locations, NumericDocValues modes, SortedNumericDocValues limits, float boost) {
@@ -189,24 +188,16 @@ final class TravelTimeQuery extends Query {
       };
     }
 
+    /** Minutes by the fastest of {@code modeBits}; NaN when no mode can make the trip. */
     private double minutes(long encoded, int modeBits) {
-      double[] byMode = minutesByPlace.get(encoded);
-      if (byMode == null) {
-        byMode = new double[MODES.length];
-        java.util.Arrays.fill(byMode, NOT_ASKED);
-        minutesByPlace.put(encoded, byMode);
-      }
+      GeoPoint other = new GeoPoint(GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32)),
+          GeoEncodingUtils.decodeLongitude((int) encoded));
       double best = Double.NaN;
-      for (int i = 0; i < byMode.length; i++) {
+      for (int i = 0; i < MODES.length; i++) {
         if ((modeBits & (1 << i)) == 0) {
           continue;
         }
-        if (byMode[i] == NOT_ASKED) {
-          GeoPoint other = new GeoPoint(GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32)),
-              GeoEncodingUtils.decodeLongitude((int) encoded));
-          byMode[i] = fixedIsHome ? travel.minutes(fixed, other, MODES[i]) : travel.minutes(other, fixed, MODES[i]);
-        }
-        double t = byMode[i];
+        double t = fixedIsHome ? travel.minutes(fixed, other, MODES[i]) : travel.minutes(other, fixed, MODES[i]);
         if (!Double.isNaN(t) && (Double.isNaN(best) || t < best)) {
           best = t;
         }

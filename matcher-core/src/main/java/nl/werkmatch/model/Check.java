@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Validation helpers shared by the model records. */
 final class Check {
@@ -13,7 +12,6 @@ final class Check {
 
   static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
   static final LocalDate MAX_DATE = LocalDate.of(2100, 12, 31);
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,127}");
   private static final int MAX_TEXT = 20_000;
   private static final int MAX_LIST = 10_000;
 
@@ -21,11 +19,33 @@ final class Check {
     if (value == null || value.isBlank()) {
       throw new ValidationException(field, "is required");
     }
-    if (!ID.matcher(value).matches()) {
+    if (!isId(value)) {
       throw new ValidationException(field,
           "must be 1-128 characters of letters, digits, '.', '_', ':' or '-', starting with a letter or digit, got '" + clip(value) + "'");
     }
     return value;
+  }
+
+  /**
+   * Whether {@code value} is {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,127}}, written out: every skill,
+   * occupation and record id of every decoded record passes here, and the regex was 3% of a batch.
+   */
+  static boolean isId(String value) {
+    int n = value.length();
+    if (n < 1 || n > 128 || !alnum(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!alnum(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   static String text(String field, String value) {
