@@ -146,7 +146,12 @@ public final class MatchIndex implements Closeable {
   }
 
   /**
-   * Adds a candidate, or replaces the candidate with the same id.
+   * Adds a candidate, or replaces the candidate with the same id. The location indexed is the one in
+   * {@code candidate.home()} when it has coordinates; a home known only by postcode is not located in
+   * the index, so the fast path cannot filter or rank it by travel time (it gets the neutral travel
+   * share there; the exact scorer still resolves the postcode). Resolve postcodes with the
+   * matcher's {@link nl.werkmatch.geo.Gazetteer} and use {@link #upsert(Candidate, double, double)},
+   * as {@code matcher index} does.
    *
    * @param candidate the candidate
    */
