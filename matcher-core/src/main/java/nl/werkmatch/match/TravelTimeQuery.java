@@ -37,8 +37,9 @@ import org.apache.lucene.search.Weight;
  * <p>A distance feature scores by straight-line distance alone, so someone 20 km away by car (27
  * minutes, nearly full travel score) and someone 20 km away by bike (100 minutes, beyond most
  * limits) look the same; at a million records the near-ties of the exact top 20 are decided by
- * exactly that difference. Evaluated per record (two-phase), so it belongs in the context stage or
- * in a filter checked per collected record, never as the lead iterator of a large index.
+ * exactly that difference. Evaluated per record (two-phase), so it runs on a selection (the
+ * context stage and the recheck of {@link RetrievalQuery}); as a filter on every record the content
+ * stage collects it cost about 45 ms per query at 1M.
  */
 final class TravelTimeQuery extends Query {
   private static final TravelMode[] MODES = TravelMode.values();
