@@ -180,6 +180,15 @@ public final class Fields {
    */
   public static final String TRAVEL_MODES = "travel_modes";
 
+  /** The bit set of {@code modes} as indexed in {@link #TRAVEL_MODES}: {@code 1 << mode.ordinal()} each. */
+  public static int travelModeBits(Iterable<nl.werkmatch.model.TravelMode> modes) {
+    int bits = 0;
+    for (nl.werkmatch.model.TravelMode m : modes) {
+      bits |= 1 << m.ordinal();
+    }
+    return bits;
+  }
+
   /** Candidate {@link org.apache.lucene.document.DoubleField}: loonwaarde percentage (internal only). */
   public static final String LOONWAARDE = "loonwaarde";
 

@@ -117,11 +117,8 @@ public final class RecordCodec {
     if (candidate.travel() != null) {
       keywords(doc, Fields.MODE, candidate.travel().modes());
       if (candidate.travel().modes() != null && !candidate.travel().modes().isEmpty()) {
-        long bits = 0;
-        for (nl.werkmatch.model.TravelMode m : candidate.travel().modes()) {
-          bits |= 1L << m.ordinal();
-        }
-        doc.add(new org.apache.lucene.document.NumericDocValuesField(Fields.TRAVEL_MODES, bits));
+        doc.add(new org.apache.lucene.document.NumericDocValuesField(Fields.TRAVEL_MODES,
+            Fields.travelModeBits(candidate.travel().modes())));
       }
       intField(doc, Fields.MAX_TRAVEL, candidate.travel().maxTravelMinutes());
     }

@@ -431,7 +431,8 @@ public final class Scorer {
     return new TravelResult(minutes, bestMode, limit, minutes <= limit);
   }
 
-  private static final List<TravelMode> ASSUMED_MODES = List.of(TravelMode.BIKE, TravelMode.PUBLIC_TRANSPORT);
+  /** The modes assumed for a person who recorded none (retrieval assumes the same). */
+  static final List<TravelMode> ASSUMED_MODES = List.of(TravelMode.BIKE, TravelMode.PUBLIC_TRANSPORT);
 
   private static List<TravelMode> modes(Candidate c) {
     if (c.travel() == null || c.travel().modes() == null || c.travel().modes().isEmpty()) {

@@ -44,7 +44,7 @@ import org.apache.lucene.search.Weight;
 final class TravelTimeQuery extends Query {
   private static final TravelMode[] MODES = TravelMode.values();
   private static final double QUANTISATION_MINUTES = 1e-3;
-  private static final int ASSUMED_MODES = bits(List.of(TravelMode.BIKE, TravelMode.PUBLIC_TRANSPORT));
+  private static final int ASSUMED_MODES = Fields.travelModeBits(nl.werkmatch.match.Scorer.ASSUMED_MODES);
 
   private final GeoPoint fixed;
   private final boolean fixedIsHome;
@@ -71,17 +71,8 @@ final class TravelTimeQuery extends Query {
   /** Indexed vacancies reached from {@code home} by {@code modes} (null or empty: assumed) within {@code limit}. */
   static TravelTimeQuery fromHome(GeoPoint home, List<TravelMode> modes, int limit, TravelTimeEstimator travel,
       Decay decay) {
-    int m = modes == null || modes.isEmpty() ? ASSUMED_MODES : bits(modes);
+    int m = modes == null || modes.isEmpty() ? ASSUMED_MODES : Fields.travelModeBits(modes);
     return new TravelTimeQuery(home, true, m, limit, travel, decay);
-  }
-
-  /** The bit set of {@code modes} as indexed in {@link Fields#TRAVEL_MODES}. */
-  static int bits(List<TravelMode> modes) {
-    int b = 0;
-    for (TravelMode m : modes) {
-      b |= 1 << m.ordinal();
-    }
-    return b;
   }
 
   @Override
