@@ -13,7 +13,6 @@ import nl.werkmatch.taxonomy.Skill;
 import nl.werkmatch.taxonomy.SkillRelation;
 import nl.werkmatch.taxonomy.Taxonomy;
 import org.apache.lucene.document.FeatureField;
-import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -127,8 +126,12 @@ final class RetrievalQueries {
             Occur.FILTER);
       }
     }
-    addEducationLanguageExperience(pv.vacancy, b, context);
-    addSoftHoursInstrument(pv.vacancy, context);
+    List<LevelScoreQuery.Level> levels = new ArrayList<>();
+    addEducationLanguageExperience(pv.vacancy, b, context, levels);
+    addSoftHoursInstrument(pv.vacancy, context, levels);
+    if (!levels.isEmpty()) {
+      context.add(new LevelScoreQuery(levels), Occur.SHOULD);
+    }
     double wPref = profile.weight(Category.PREFERENCES);
     if (wPref > 0) {
       if (pv.vacancy.occupationId() != null) {
@@ -145,14 +148,15 @@ final class RetrievalQueries {
   }
 
   /**
-   * Context clauses for the categories scored from the work profile, hours and loonwaarde: per
-   * stated demand, a quarter of its share for each step the candidate's capacity reaches (the exact
-   * scorer takes a quarter off per step short), the neutral share when the dimension is unknown;
-   * the hours share when the candidate can work the vacancy's minimum; and the loonkostensubsidie
-   * share withheld from candidates who need the subsidy where the employer does not accept it (or
-   * has not said).
+   * Context for the categories scored from the work profile, hours and loonwaarde: per stated
+   * demand, a quarter of its share for each step the candidate's capacity reaches (the exact scorer
+   * takes a quarter off per step short), the neutral share when the dimension is unknown; the hours
+   * share when the candidate can work the vacancy's minimum (these two as {@code levels} of one
+   * {@link LevelScoreQuery}); and the loonkostensubsidie share withheld from candidates who need the
+   * subsidy where the employer does not accept it (or has not said).
    */
-  private void addSoftHoursInstrument(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder b) {
+  private void addSoftHoursInstrument(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder b,
+      List<LevelScoreQuery.Level> levels) {
     double wSoft = profile.weight(Category.SOFT);
     List<int[]> demands = new ArrayList<>();
     List<String> dims = new ArrayList<>();
@@ -176,20 +180,15 @@ final class RetrievalQueries {
         String field = Fields.workProfile(dims.get(i));
         int level = demands.get(i)[0];
         boolean need = demands.get(i)[1] == 1;
-        for (int step = 0; step < 4; step++) {
-          // capacity >= demand - step, or for a need: need <= offer + step
-          Query q = need
-              ? IntField.newRangeQuery(field, Integer.MIN_VALUE, level + step)
-              : IntField.newRangeQuery(field, level - step, Integer.MAX_VALUE);
-          b.add(boosted(q, share * 0.25), Occur.SHOULD);
-        }
-        b.add(boosted(absent(field), share * profile.missingNeutral()), Occur.SHOULD);
+        // capacity >= demand - step, or for a need: need <= offer + step, for steps 0 to 3
+        levels.add(new LevelScoreQuery.Level(field, level, need, 4, (float) (share * 0.25),
+            (float) (share * profile.missingNeutral())));
       }
     }
     double wHours = profile.weight(Category.HOURS);
     if (wHours > 0 && v.minHours() != null) {
-      b.add(boosted(IntField.newRangeQuery(Fields.MAX_HOURS, v.minHours(), Integer.MAX_VALUE), wHours * 0.6), Occur.SHOULD);
-      b.add(boosted(absent(Fields.MAX_HOURS), wHours * 0.45), Occur.SHOULD);
+      levels.add(new LevelScoreQuery.Level(Fields.MAX_HOURS, v.minHours(), false, 1, (float) (wHours * 0.6),
+          (float) (wHours * 0.45)));
     }
     double wInstrument = profile.weight(Category.INSTRUMENT);
     boolean paid = v.kind() == null || v.kind().isPaid();
@@ -217,10 +216,11 @@ final class RetrievalQueries {
   /**
    * Clauses for the categories whose candidate side is indexed: education level, certificates,
    * Dutch level and experience in the vacancy's occupation, each worth what the exact scorer would
-   * add over a candidate who falls short, and the neutral share for unknown values.
+   * add over a candidate who falls short, and the neutral share for unknown values (education and
+   * Dutch level as {@code levels} of one {@link LevelScoreQuery}).
    */
   private void addEducationLanguageExperience(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder content,
-      BooleanQuery.Builder b) {
+      BooleanQuery.Builder b, List<LevelScoreQuery.Level> levels) {
     double wEdu = profile.weight(Category.EDUCATION);
     int parts = 0;
     boolean minEdu = v.minEducation() != null && v.minEducation() != nl.werkmatch.model.EducationLevel.NONE;
@@ -236,9 +236,8 @@ final class RetrievalQueries {
     if (wEdu > 0 && parts > 0) {
       double share = wEdu / parts;
       if (minEdu) {
-        b.add(boosted(IntField.newRangeQuery(Fields.EDUCATION_RANK, v.minEducation().rank(), Integer.MAX_VALUE), share * 0.6),
-            Occur.SHOULD);
-        b.add(boosted(absent(Fields.EDUCATION_RANK), share * 0.3), Occur.SHOULD);
+        levels.add(new LevelScoreQuery.Level(Fields.EDUCATION_RANK, v.minEducation().rank(), false, 1,
+            (float) (share * 0.6), (float) (share * 0.3)));
       }
       if (v.certificates() != null) {
         for (nl.werkmatch.model.CertificateRequirement c : v.certificates()) {
@@ -250,9 +249,8 @@ final class RetrievalQueries {
     }
     double wLang = profile.weight(Category.LANGUAGE);
     if (wLang > 0 && v.dutchLevel() != null) {
-      b.add(boosted(IntField.newRangeQuery(Fields.DUTCH_LEVEL, v.dutchLevel().cefrRank(), Integer.MAX_VALUE), wLang * 0.6),
-          Occur.SHOULD);
-      b.add(boosted(absent(Fields.DUTCH_LEVEL), wLang * 0.3), Occur.SHOULD);
+      levels.add(new LevelScoreQuery.Level(Fields.DUTCH_LEVEL, v.dutchLevel().cefrRank(), false, 1,
+          (float) (wLang * 0.6), (float) (wLang * 0.3)));
     }
     double wExp = profile.weight(Category.EXPERIENCE);
     if (wExp > 0 && v.occupationId() != null) {
@@ -266,14 +264,6 @@ final class RetrievalQueries {
     return new BooleanQuery.Builder()
         .add(limit, Occur.SHOULD)
         .add(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), Occur.SHOULD)
-        .build();
-  }
-
-  /** Records without a value in {@code field}. */
-  private static Query absent(String field) {
-    return new BooleanQuery.Builder()
-        .add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.FILTER)
-        .add(new org.apache.lucene.search.FieldExistsQuery(field), Occur.MUST_NOT)
         .build();
   }
 
