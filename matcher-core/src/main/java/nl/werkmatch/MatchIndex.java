@@ -146,12 +146,12 @@ public final class MatchIndex implements Closeable {
   }
 
   /**
-   * Adds a candidate, or replaces the candidate with the same id. The location indexed is the one in
-   * {@code candidate.home()} when it has coordinates; a home known only by postcode is not located in
-   * the index, so the fast path cannot filter or rank it by travel time (it gets the neutral travel
-   * share there; the exact scorer still resolves the postcode). Resolve postcodes with the
-   * matcher's {@link nl.werkmatch.geo.Gazetteer} and use {@link #upsert(Candidate, double, double)},
-   * as {@code matcher index} does.
+   * Adds a candidate, or replaces the candidate with the same id. The location indexed is
+   * {@code candidate.home()}: its coordinates, or for a home known only by postcode or municipality,
+   * the point {@link nl.werkmatch.geo.Gazetteer#builtIn()} resolves it to (the point the exact scorer
+   * uses with the default gazetteer), so the fast path filters and ranks every located record by
+   * travel time. A matcher with another gazetteer indexes its own resolution with
+   * {@link #upsert(Candidate, double, double)}.
    *
    * @param candidate the candidate
    */
@@ -176,7 +176,8 @@ public final class MatchIndex implements Closeable {
   }
 
   /**
-   * Adds a vacancy, or replaces the vacancy with the same id.
+   * Adds a vacancy, or replaces the vacancy with the same id. Its location is indexed as a
+   * candidate's home is ({@link #upsert(Candidate)}).
    *
    * @param vacancy the vacancy
    */

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.werkmatch.MatchIndex;
-import nl.werkmatch.geo.Gazetteer;
-import nl.werkmatch.geo.GeoPoint;
 import nl.werkmatch.io.ReadListener;
 import nl.werkmatch.io.ReadPolicy;
 import nl.werkmatch.io.ReadSummary;
@@ -36,7 +34,6 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Gazetteer gazetteer = Gazetteer.builtIn();
     long accepted = 0;
     long rejected = 0;
     try (MatchIndex idx = MatchIndex.open(index);
@@ -51,24 +48,9 @@ final class IndexCommand implements Callable<Integer> {
       for (Path file : files) {
         ReadSummary s;
         if (records.typeOf(file) == RecordFiles.Type.CANDIDATE) {
-          s = RecordReader.of(Candidate.class).policy(policy).strict(records.strict).listener(listener).read(file, c -> {
-            GeoPoint p = c.home() == null || c.home().hasCoordinates() ? null : gazetteer.resolve(c.home()).orElse(null);
-            if (p != null) {
-              idx.upsert(c, p.lat(), p.lon());
-            } else {
-              idx.upsert(c);
-            }
-          });
+          s = RecordReader.of(Candidate.class).policy(policy).strict(records.strict).listener(listener).read(file, idx::upsert);
         } else {
-          s = RecordReader.of(Vacancy.class).policy(policy).strict(records.strict).listener(listener).read(file, v -> {
-            GeoPoint p = v.location() == null || v.location().hasCoordinates() ? null
-                : gazetteer.resolve(v.location()).orElse(null);
-            if (p != null) {
-              idx.upsert(v, p.lat(), p.lon());
-            } else {
-              idx.upsert(v);
-            }
-          });
+          s = RecordReader.of(Vacancy.class).policy(policy).strict(records.strict).listener(listener).read(file, idx::upsert);
         }
         System.err.printf("%s: %d read, %d indexed, %d rejected, %d warnings%n", file, s.read(), s.accepted(),
             s.rejected(), s.warnings());

@@ -26,7 +26,7 @@ public final class Fields {
    * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}.
    * An index written with another version is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "4";
+  public static final String FORMAT_VERSION = "5";
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
@@ -159,6 +159,35 @@ public final class Fields {
    * effective maximum (the lower of the stated maximum and the medical limit). Both types.
    */
   public static final String MAX_HOURS = "max_hours";
+
+  /**
+   * Vacancy keyword: the parts of the week its schedule includes ({@link #SHIFTS}, {@link #NIGHTS},
+   * {@link #WEEKENDS}); with {@link #UNAVAILABLE_FOR} it lets the fast path leave out the pairs the
+   * schedule rule excludes.
+   */
+  public static final String SCHEDULE = "schedule";
+
+  /**
+   * Candidate keyword: the parts of the week the person is recorded as not available for
+   * ({@link #SHIFTS}, {@link #NIGHTS}, {@link #WEEKENDS}); not recorded is not indexed.
+   */
+  public static final String UNAVAILABLE_FOR = "unavailable_for";
+
+  /** Value of {@link #SCHEDULE} and {@link #UNAVAILABLE_FOR}: shift work (ploegendienst). */
+  public static final String SHIFTS = "shifts";
+
+  /** Value of {@link #SCHEDULE} and {@link #UNAVAILABLE_FOR}: night work. */
+  public static final String NIGHTS = "nights";
+
+  /** Value of {@link #SCHEDULE} and {@link #UNAVAILABLE_FOR}: weekend work. */
+  public static final String WEEKENDS = "weekends";
+
+  /**
+   * {@link org.apache.lucene.document.IntField}, as epoch day: for a candidate the date from which
+   * the person is available, for a vacancy the date by which it starts (its start date, or without
+   * one its closing date). Both types.
+   */
+  public static final String START_DATE = "start_date";
 
   /**
    * Candidate {@link org.apache.lucene.document.IntField}s, one per work-profile dimension (1 to 5):

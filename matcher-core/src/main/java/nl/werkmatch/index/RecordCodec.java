@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.werkmatch.geo.Gazetteer;
 import nl.werkmatch.io.Json;
+import nl.werkmatch.model.Availability;
 import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.CertificateHolding;
 import nl.werkmatch.model.CertificateRequirement;
 import nl.werkmatch.model.LanguageLevel;
 import nl.werkmatch.model.Location;
+import nl.werkmatch.model.Schedule;
 import nl.werkmatch.model.SkillClaim;
 import nl.werkmatch.model.SkillRequirement;
 import nl.werkmatch.model.Vacancy;
@@ -59,8 +62,9 @@ public final class RecordCodec {
   }
 
   /**
-   * The document for a candidate; location fields come from {@code candidate.home()} when it has
-   * coordinates.
+   * The document for a candidate; location fields come from {@code candidate.home()}: its
+   * coordinates, or where it has none, its postcode or municipality resolved by
+   * {@link Gazetteer#builtIn()}.
    */
   public static Document candidateDocument(Candidate candidate) {
     return candidateDocument(candidate, coordinates(candidate.home()));
@@ -143,9 +147,12 @@ public final class RecordCodec {
       intField(doc, Fields.workProfile("needForStructure"), wp.needForStructure());
       intField(doc, Fields.workProfile("needForSupervision"), wp.needForSupervision());
     }
-    if (candidate.availability() != null) {
-      intField(doc, Fields.MIN_HOURS, candidate.availability().minHours());
-      intField(doc, Fields.MAX_HOURS, candidate.availability().effectiveMaxHours());
+    Availability a = candidate.availability();
+    if (a != null) {
+      intField(doc, Fields.MIN_HOURS, a.minHours());
+      intField(doc, Fields.MAX_HOURS, a.effectiveMaxHours());
+      scheduleParts(doc, Fields.UNAVAILABLE_FOR, Boolean.FALSE, a.shifts(), a.nights(), a.weekends());
+      intField(doc, Fields.START_DATE, a.startDate() == null ? null : Math.toIntExact(a.startDate().toEpochDay()));
     }
     if (candidate.loonwaarde() != null && candidate.loonwaarde().percentage() != null) {
       doc.add(new DoubleField(Fields.LOONWAARDE, candidate.loonwaarde().percentage(), Field.Store.NO));
@@ -163,8 +170,9 @@ public final class RecordCodec {
   }
 
   /**
-   * The document for a vacancy; location fields come from {@code vacancy.location()} when it has
-   * coordinates.
+   * The document for a vacancy; location fields come from {@code vacancy.location()}: its
+   * coordinates, or where it has none, its postcode or municipality resolved by
+   * {@link Gazetteer#builtIn()}.
    */
   public static Document vacancyDocument(Vacancy vacancy) {
     return vacancyDocument(vacancy, coordinates(vacancy.location()));
@@ -224,6 +232,12 @@ public final class RecordCodec {
     }
     intField(doc, Fields.MIN_HOURS, vacancy.minHours());
     intField(doc, Fields.MAX_HOURS, vacancy.maxHours());
+    Schedule schedule = vacancy.schedule();
+    if (schedule != null) {
+      scheduleParts(doc, Fields.SCHEDULE, Boolean.TRUE, schedule.shifts(), schedule.nights(), schedule.weekends());
+    }
+    java.time.LocalDate startBy = vacancy.startDate() != null ? vacancy.startDate() : vacancy.closingDate();
+    intField(doc, Fields.START_DATE, startBy == null ? null : Math.toIntExact(startBy.toEpochDay()));
     if (vacancy.offer() != null && vacancy.offer().minLoonwaarde() != null) {
       doc.add(new DoubleField(Fields.MIN_LOONWAARDE, vacancy.offer().minLoonwaarde(), Field.Store.NO));
     }
@@ -405,10 +419,17 @@ public final class RecordCodec {
     }
   }
 
+  /**
+   * The location to index: the record's coordinates, or for a location known only by postcode or
+   * municipality, the point the built-in gazetteer resolves it to, as the exact scorer does (the
+   * fast path can then filter and rank the record by travel time like every other); null when
+   * neither.
+   */
   private static double[] coordinates(Location location) {
-    return location != null && location.hasCoordinates()
-        ? new double[] {location.lat(), location.lon()}
-        : null;
+    if (location == null) {
+      return null;
+    }
+    return Gazetteer.builtIn().resolve(location).map(p -> new double[] {p.lat(), p.lon()}).orElse(null);
   }
 
   private static double[] checkLatLon(double[] latLon) {
@@ -439,6 +460,20 @@ public final class RecordCodec {
       for (String s : seen) {
         doc.add(new StringField(field, s, Field.Store.NO));
       }
+    }
+  }
+
+  /** One term per part of the week ({@link Fields#SHIFTS}, nights, weekends) whose flag equals {@code flag}. */
+  private static void scheduleParts(Document doc, String field, Boolean flag, Boolean shifts, Boolean nights,
+      Boolean weekends) {
+    if (flag.equals(shifts)) {
+      doc.add(new StringField(field, Fields.SHIFTS, Field.Store.NO));
+    }
+    if (flag.equals(nights)) {
+      doc.add(new StringField(field, Fields.NIGHTS, Field.Store.NO));
+    }
+    if (flag.equals(weekends)) {
+      doc.add(new StringField(field, Fields.WEEKENDS, Field.Store.NO));
     }
   }
 

@@ -25,20 +25,22 @@ import org.apache.lucene.search.Weight;
  *
  * <p>Retrieval runs in two stages. The content clauses (skills, experience) are selective, so
  * Lucene's MaxScore scorer finds the best {@code n x} {@link #SELECTION_FACTOR} records by content,
- * skipping what cannot compete. The context clauses (distance, education, language, work profile,
- * hours, loonkostensubsidie, preferences, and the neutral shares for unknowns) match nearly every
- * record; summed over the whole index they would force a visit of every document, so they are scored
- * on that selection only, from doc values (lead cost = the selection). The selection, ordered by
- * content + context, goes to exact rescoring until {@code n} records passed the rules. Where the
- * index holds no more filtered records than the selection, the order is the one-stage order of
- * content + context.
+ * skipping what cannot compete; the filter clauses are part of that query (at least one SHOULD
+ * clause must match, and a zero-weight match-all is one of them), which Lucene 10 runs as MaxScore
+ * with the filters applied per window of documents. The context clauses (travel time, education,
+ * language, work profile, hours, loonkostensubsidie, preferences, and the neutral shares for
+ * unknowns) match nearly every record; summed over the whole index they would force a visit of
+ * every document, so they are scored on that selection only, from doc values (lead cost = the
+ * selection). The selection, ordered by content + context, goes to exact rescoring until {@code n}
+ * records passed the rules. Where the index holds no more filtered records than the selection, the
+ * order is the one-stage order of content + context.
+ *
+ * <p>Filters that are computed per record rather than read from the index structures (the travel
+ * limit by the person's modes) would cost more than the search itself if checked on every record
+ * the content stage visits; they are the {@code recheck} and drop records from the selection only.
  *
  * @param content the selecting clauses (SHOULD only; may be empty)
  * @param context the re-ranking clauses (SHOULD only; may be empty)
- * <p>Filters that are computed per record rather than read from the index structures (the travel
- * limit by the person's modes) would cost more than the search itself if checked on every record
- * the content stage collects; they are the {@code recheck} and drop records from the selection only.
- *
  * @param filter FILTER and MUST_NOT clauses every retrieved record passes (may be empty)
  * @param recheck FILTER clauses checked on the selection only (may be empty)
  */
@@ -69,9 +71,9 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery f
       BooleanQuery.Builder select = new BooleanQuery.Builder();
       content.clauses().forEach(select::add);
       filter.clauses().forEach(select::add);
-      hits = FilteredSearch.search(searcher, withFloor(select), depth).scoreDocs;
+      hits = searcher.search(withFloor(select), depth).scoreDocs;
     } else {
-      hits = FilteredSearch.search(searcher, whole(), depth).scoreDocs;
+      hits = searcher.search(whole(), depth).scoreDocs;
     }
     Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc));
     if (!recheck.clauses().isEmpty()) {
@@ -128,9 +130,13 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery f
     return count == hits.length ? hits : Arrays.copyOf(kept, count);
   }
 
-  /** Adds a zero-weight match-all clause, so records that match only the filters still take part. */
+  /**
+   * Adds a zero-weight match-all clause, so records that match only the filters still take part,
+   * and asks for one matching SHOULD clause, which lets Lucene apply the filters inside MaxScore.
+   */
   private static Query withFloor(BooleanQuery.Builder b) {
     b.add(new BoostQuery(new MatchAllDocsQuery(), 0f), Occur.SHOULD);
+    b.setMinimumNumberShouldMatch(1);
     return b.build();
   }
 }

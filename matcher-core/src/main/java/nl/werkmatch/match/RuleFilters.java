@@ -10,6 +10,7 @@ import nl.werkmatch.model.FunctionalLimitation;
 import nl.werkmatch.model.JobDemands;
 import nl.werkmatch.model.LadderStep;
 import nl.werkmatch.model.Participation;
+import nl.werkmatch.model.Schedule;
 import nl.werkmatch.model.TargetGroup;
 import nl.werkmatch.model.Vacancy;
 import nl.werkmatch.model.VacancyKind;
@@ -127,6 +128,56 @@ final class RuleFilters {
         b.add(IntField.newSetQuery(Fields.MAX_HOURS, failing.stream().mapToInt(Integer::intValue).toArray()), Occur.MUST_NOT);
       }
     }
+    scheduleAndStart(v, b);
+  }
+
+  /**
+   * Schedule and start date for the candidates of one vacancy: people recorded as not available
+   * for a part of the week the schedule includes, and people available only after the date the
+   * start-date rule holds them to (verified by probing the day itself and the day after).
+   */
+  private void scheduleAndStart(Vacancy v, BooleanQuery.Builder b) {
+    Rule schedule = rules.rule("hours.schedule");
+    if (schedule != null) {
+      for (String part : WEEK_PARTS) {
+        if (fails(schedule, v, probe(null, null, null, unavailableFor(part)))) {
+          b.add(new TermQuery(new Term(Fields.UNAVAILABLE_FOR, part)), Occur.MUST_NOT);
+        }
+      }
+    }
+    Rule start = rules.rule("start.date");
+    LocalDate by = v.startDate() != null ? v.startDate() : v.closingDate();
+    if (start != null && by != null && fails(start, v, probe(null, null, null, availableFrom(by.plusDays(1))))
+        && !fails(start, v, probe(null, null, null, availableFrom(by)))) {
+      b.add(IntField.newRangeQuery(Fields.START_DATE, Math.toIntExact(by.toEpochDay() + 1), Integer.MAX_VALUE),
+          Occur.MUST_NOT);
+    }
+  }
+
+  /**
+   * Schedule and start date for the vacancies of one candidate: vacancies whose schedule includes a
+   * part of the week the person cannot work, and vacancies that start before the person is available.
+   */
+  private void scheduleAndStart(Candidate c, BooleanQuery.Builder b) {
+    Availability a = c.availability();
+    if (a == null) {
+      return;
+    }
+    Rule schedule = rules.rule("hours.schedule");
+    if (schedule != null) {
+      for (String part : WEEK_PARTS) {
+        if (fails(schedule, probeVacancy(null, null, null, including(part), null), c)) {
+          b.add(new TermQuery(new Term(Fields.SCHEDULE, part)), Occur.MUST_NOT);
+        }
+      }
+    }
+    Rule start = rules.rule("start.date");
+    LocalDate from = a.startDate();
+    if (start != null && from != null && fails(start, probeVacancy(null, null, null, null, from.minusDays(1)), c)
+        && !fails(start, probeVacancy(null, null, null, null, from), c)) {
+      b.add(IntField.newRangeQuery(Fields.START_DATE, Integer.MIN_VALUE, Math.toIntExact(from.toEpochDay() - 1)),
+          Occur.MUST_NOT);
+    }
   }
 
   /** Filters for the vacancies of one candidate. */
@@ -169,6 +220,7 @@ final class RuleFilters {
         b.add(IntField.newSetQuery(Fields.MIN_HOURS, failing.stream().mapToInt(Integer::intValue).toArray()), Occur.MUST_NOT);
       }
     }
+    scheduleAndStart(c, b);
   }
 
   private List<Rule> enabled(String... ids) {
@@ -201,7 +253,31 @@ final class RuleFilters {
   }
 
   private static Vacancy probeVacancy(VacancyKind kind, Integer minHours, JobDemands demands) {
-    return new Vacancy("probe", null, null, null, null, null, null, null, kind, null, null, null, null, null, null, null,
-        null, null, minHours, null, null, null, null, null, null, null, null, demands, null, null, null);
+    return probeVacancy(kind, minHours, demands, null, null);
   }
+
+  private static Vacancy probeVacancy(VacancyKind kind, Integer minHours, JobDemands demands, Schedule schedule,
+      LocalDate startDate) {
+    return new Vacancy("probe", null, null, null, null, null, null, null, kind, null, null, null, null, null, null, null,
+        null, null, minHours, null, schedule, null, null, startDate, null, null, null, demands, null, null, null);
+  }
+
+  /** Availability that records only the person's start date. */
+  private static Availability availableFrom(LocalDate date) {
+    return new Availability(null, null, null, date, null, null, null, null, null);
+  }
+
+  /** Availability that records only that the person cannot work {@code part} of the week. */
+  private static Availability unavailableFor(String part) {
+    return new Availability(null, null, null, null, null, part.equals(Fields.SHIFTS) ? false : null,
+        part.equals(Fields.NIGHTS) ? false : null, part.equals(Fields.WEEKENDS) ? false : null, null);
+  }
+
+  /** A schedule that includes only {@code part} of the week. */
+  private static Schedule including(String part) {
+    return new Schedule(part.equals(Fields.SHIFTS) ? true : null, part.equals(Fields.NIGHTS) ? true : null,
+        part.equals(Fields.WEEKENDS) ? true : null, null);
+  }
+
+  private static final List<String> WEEK_PARTS = List.of(Fields.SHIFTS, Fields.NIGHTS, Fields.WEEKENDS);
 }

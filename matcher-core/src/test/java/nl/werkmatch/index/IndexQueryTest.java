@@ -85,22 +85,28 @@ class IndexQueryTest {
       index.upsert(TestRecords.candidate("c-enschede", ENSCHEDE_LAT, ENSCHEDE_LON));
       index.upsert(TestRecords.candidate("c-hengelo", 52.2658, 6.7931));
       index.upsert(TestRecords.candidate("c-amsterdam", 52.3676, 4.9041));
-      index.upsert(TestRecords.candidate("c-unknown", null, null));
+      // Only a postcode (7511, central Enschede): located where the built-in gazetteer puts it.
+      index.upsert(TestRecords.candidate("c-postcode", null, null));
+      index.upsert(TestRecords.bareCandidate("c-unknown"));
       // Only a postcode in the record; coordinates resolved elsewhere (Oldenzaal).
       index.upsert(TestRecords.candidate("c-resolved", null, null), 52.3133, 6.9297);
       index.refresh();
 
       Query within15km = LatLonPoint.newDistanceQuery(Fields.LOCATION, ENSCHEDE_LAT, ENSCHEDE_LON, 15_000);
-      assertEquals(List.of("c-enschede", "c-hengelo", "c-resolved"), sortedIds(index, within15km));
+      assertEquals(List.of("c-enschede", "c-hengelo", "c-postcode", "c-resolved"), sortedIds(index, within15km));
 
       Query nearFirst = LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, 1f, ENSCHEDE_LAT, ENSCHEDE_LON, 10_000);
-      assertEquals(List.of("c-enschede", "c-hengelo", "c-resolved", "c-amsterdam"), ids(index, nearFirst));
+      assertEquals(List.of("c-enschede", "c-postcode", "c-hengelo", "c-resolved", "c-amsterdam"), ids(index, nearFirst));
 
       assertEquals(List.of("c-unknown"), ids(index, new TermQuery(new Term(Fields.HAS_LOCATION, "0"))));
 
       double[] resolved = index.searchCandidates(s -> RecordCodec.indexedLocation(s, docOf(s, "c-resolved")));
       assertArrayEquals(new double[] {52.3133, 6.9297}, resolved, 1e-6);
       assertNull(index.searchCandidates(s -> RecordCodec.indexedLocation(s, docOf(s, "c-unknown"))));
+      nl.werkmatch.geo.GeoPoint pc4 = nl.werkmatch.geo.Gazetteer.builtIn()
+          .resolve(index.candidate("c-postcode").orElseThrow().home()).orElseThrow();
+      assertArrayEquals(new double[] {pc4.lat(), pc4.lon()},
+          index.searchCandidates(s -> RecordCodec.indexedLocation(s, docOf(s, "c-postcode"))), 1e-6);
       // The stored record is not changed by the override.
       assertNull(index.candidate("c-resolved").orElseThrow().home().lat());
     }

@@ -1,0 +1,145 @@
+package nl.werkmatch.match;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.werkmatch.MatchIndex;
+import nl.werkmatch.index.Fields;
+import nl.werkmatch.index.RecordCodec;
+import nl.werkmatch.index.SearcherFunction;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.rules.Audience;
+import nl.werkmatch.rules.RuleInput;
+import nl.werkmatch.rules.RuleOutcome;
+import nl.werkmatch.rules.RuleSet;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast path's rule filters against the rules, over every pair of the sample data: a filter may
+ * only drop a pair that a rule excludes, and each kind of filter (schedule, start date, ...) must
+ * actually drop pairs there, so the test cannot pass by filtering nothing.
+ */
+class RuleFiltersTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+  @Test
+  void vacancyFiltersDropOnlyPairsTheRulesExclude() {
+    RuleSet rules = RuleSet.defaults();
+    RuleFilters filters = new RuleFilters(rules, TODAY, Audience.INTERNAL);
+    Map<String, Integer> dropped = new TreeMap<>();
+    try (MatchIndex index = SampleData.index()) {
+      Matcher matcher = Matcher.builder(index).today(TODAY).build();
+      Map<Integer, Candidate> byDoc = decodeAll(index, Candidate.class);
+      for (Vacancy v : SampleData.vacancies()) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        filters.forVacancy(v, b);
+        for (BooleanClause clause : b.build().clauses()) {
+          for (int doc : droppedBy(index, clause, true)) {
+            Candidate c = byDoc.get(doc);
+            RuleOutcome outcome = rules.evaluate(new RuleInput(v, c, TODAY,
+                matcher.scorer().score(v, c).travel().minutes(), Audience.INTERNAL));
+            assertFalse(outcome.eligible(), "filter " + clause + " dropped an eligible pair " + v.id() + " / " + c.id());
+            dropped.merge(field(clause), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    assertTrue(dropped.getOrDefault(Fields.UNAVAILABLE_FOR, 0) > 0, "schedule filter drops pairs: " + dropped);
+    assertTrue(dropped.getOrDefault(Fields.START_DATE, 0) > 0, "start-date filter drops pairs: " + dropped);
+  }
+
+  @Test
+  void candidateFiltersDropOnlyPairsTheRulesExclude() {
+    RuleSet rules = RuleSet.defaults();
+    RuleFilters filters = new RuleFilters(rules, TODAY, Audience.INTERNAL);
+    Map<String, Integer> dropped = new TreeMap<>();
+    try (MatchIndex index = SampleData.index()) {
+      Matcher matcher = Matcher.builder(index).today(TODAY).build();
+      Map<Integer, Vacancy> byDoc = decodeAll(index, Vacancy.class);
+      for (Candidate c : SampleData.candidates()) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        filters.forCandidate(c, b);
+        for (BooleanClause clause : b.build().clauses()) {
+          for (int doc : droppedBy(index, clause, false)) {
+            Vacancy v = byDoc.get(doc);
+            RuleOutcome outcome = rules.evaluate(new RuleInput(v, c, TODAY,
+                matcher.scorer().score(v, c).travel().minutes(), Audience.INTERNAL));
+            assertFalse(outcome.eligible(), "filter " + clause + " dropped an eligible pair " + v.id() + " / " + c.id());
+            dropped.merge(field(clause), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    assertTrue(dropped.getOrDefault(Fields.SCHEDULE, 0) > 0, "schedule filter drops pairs: " + dropped);
+    assertTrue(dropped.getOrDefault(Fields.START_DATE, 0) > 0, "start-date filter drops pairs: " + dropped);
+  }
+
+  /** The field a filter clause reads (the first one its query names). */
+  private static String field(BooleanClause clause) {
+    String[] field = {"?"};
+    clause.query().visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public boolean acceptField(String f) {
+        if (field[0].equals("?")) {
+          field[0] = f;
+        }
+        return false;
+      }
+    });
+    return field[0];
+  }
+
+  private static <T extends Record> Map<Integer, T> decodeAll(MatchIndex index, Class<T> type) {
+    SearcherFunction<Map<Integer, T>> read = searcher -> {
+      Map<Integer, T> out = new HashMap<>();
+      var stored = searcher.storedFields();
+      for (int d = 0; d < searcher.getIndexReader().maxDoc(); d++) {
+        out.put(d, RecordCodec.decode(RecordCodec.source(stored, d), type));
+      }
+      return out;
+    };
+    return type == Candidate.class ? index.searchCandidates(read) : index.searchVacancies(read);
+  }
+
+  /** The documents one filter clause removes from the whole index. */
+  private static List<Integer> droppedBy(MatchIndex index, BooleanClause clause, boolean candidates) {
+    Query kept = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER).add(clause).build();
+    SearcherFunction<List<Integer>> run = searcher -> {
+      BitSet keep = new BitSet();
+      Weight w = searcher.createWeight(searcher.rewrite(kept), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer s = w.scorer(leaf);
+        if (s != null) {
+          DocIdSetIterator it = s.iterator();
+          for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+            keep.set(leaf.docBase + d);
+          }
+        }
+      }
+      List<Integer> out = new ArrayList<>();
+      for (int d = keep.nextClearBit(0); d < searcher.getIndexReader().maxDoc(); d = keep.nextClearBit(d + 1)) {
+        out.add(d);
+      }
+      return out;
+    };
+    return candidates ? index.searchCandidates(run) : index.searchVacancies(run);
+  }
+}
