@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -81,6 +82,7 @@ final class RetrievalQueries {
     BooleanQuery.Builder context = new BooleanQuery.Builder();
     BooleanQuery.Builder filter = new BooleanQuery.Builder();
     BooleanQuery.Builder recheck = new BooleanQuery.Builder();
+    BooleanQuery.Builder ordering = new BooleanQuery.Builder();
     double wSkills = profile.weight(Category.SKILLS);
     double den = 0;
     for (PreparedVacancy.Requirement r : pv.requirements) {
@@ -95,17 +97,24 @@ final class RetrievalQueries {
         }
         double w = wSkills * (r.essential() ? 2 : 1) / den;
         // candidate feature values are 0.2 x level, so a level-5 claim scores the full weight
+        List<Query> best = new ArrayList<>();
         features.merge(r.skillId(), w, Math::max);
+        best.add(FeatureField.newLinearQuery(Fields.SKILL, r.skillId(), (float) clampWeight(w)));
         for (Substitute s : substitutes(r.skillId())) {
           features.merge(s.skillId(), w * s.credit(), Math::max);
+          best.add(FeatureField.newLinearQuery(Fields.SKILL, s.skillId(), (float) clampWeight(w * s.credit())));
         }
         for (String occ : occupationsWith(r.skillId())) {
           occupations.merge(occ, w * 0.9, Double::sum);
+          best.add(boosted(new TermQuery(new Term(Fields.EXPERIENCE_OCCUPATION, occ)), w * 0.9));
         }
+        ordering.add(new DisjunctionMaxQuery(best, 0f), Occur.SHOULD);
       }
       features.forEach((id, w) -> b.add(FeatureField.newLinearQuery(Fields.SKILL, id, (float) clampWeight(w)), Occur.SHOULD));
       occupations.forEach((occ, w) -> b.add(boosted(new TermQuery(new Term(Fields.EXPERIENCE_OCCUPATION, occ)), w), Occur.SHOULD));
       b.add(boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "0")), wSkills * profile.missingNeutral()), Occur.SHOULD);
+      ordering.add(boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "0")), wSkills * profile.missingNeutral()),
+          Occur.SHOULD);
     }
     double wTravel = profile.weight(Category.TRAVEL);
     if (pv.location != null) {
@@ -128,6 +137,10 @@ final class RetrievalQueries {
     }
     List<LevelScoreQuery.Level> levels = new ArrayList<>();
     addEducationLanguageExperience(pv.vacancy, b, context, levels);
+    Query experience = experience(pv.vacancy);
+    if (experience != null) {
+      ordering.add(experience, Occur.SHOULD);
+    }
     addSoftHoursInstrument(pv.vacancy, context, levels);
     if (!levels.isEmpty()) {
       context.add(new LevelScoreQuery(levels), Occur.SHOULD);
@@ -144,7 +157,7 @@ final class RetrievalQueries {
       }
     }
     filters.forVacancy(pv.vacancy, filter);
-    return new RetrievalQuery(b.build(), context.build(), filter.build(), recheck.build());
+    return new RetrievalQuery(b.build(), context.build(), filter.build(), recheck.build(), ordering.build());
   }
 
   /**
@@ -252,11 +265,18 @@ final class RetrievalQueries {
       levels.add(new LevelScoreQuery.Level(Fields.DUTCH_LEVEL, v.dutchLevel().cefrRank(), false, 1,
           (float) (wLang * 0.6), (float) (wLang * 0.3)));
     }
-    double wExp = profile.weight(Category.EXPERIENCE);
-    if (wExp > 0 && v.occupationId() != null) {
-      content.add(boosted(new TermQuery(new Term(Fields.EXPERIENCE_OCCUPATION, v.occupationId())), wExp * 0.4),
-          Occur.SHOULD);
+    Query experience = experience(v);
+    if (experience != null) {
+      content.add(experience, Occur.SHOULD);
     }
+  }
+
+  /** Experience in the vacancy's occupation, worth what the exact scorer adds over other work; null when not asked. */
+  private Query experience(nl.werkmatch.model.Vacancy v) {
+    double wExp = profile.weight(Category.EXPERIENCE);
+    return wExp > 0 && v.occupationId() != null
+        ? boosted(new TermQuery(new Term(Fields.EXPERIENCE_OCCUPATION, v.occupationId())), wExp * 0.4)
+        : null;
   }
 
   /** Records within the travel rule's limit, and records without a location (the rule cannot judge them). */
@@ -329,7 +349,7 @@ final class RetrievalQueries {
       }
     }
     filters.forCandidate(c, filter);
-    return new RetrievalQuery(b.build(), context.build(), filter.build(), recheck.build());
+    return new RetrievalQuery(b.build(), context.build(), filter.build(), recheck.build(), null);
   }
 
   // ---------------------------------------------------------------- taxonomy expansions

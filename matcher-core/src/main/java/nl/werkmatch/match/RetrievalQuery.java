@@ -43,8 +43,14 @@ import org.apache.lucene.search.Weight;
  * @param context the re-ranking clauses (SHOULD only; may be empty)
  * @param filter FILTER and MUST_NOT clauses every retrieved record passes (may be empty)
  * @param recheck FILTER clauses checked on the selection only (may be empty)
+ * @param ordering the content part as it orders the selection, in place of the content score (may
+ *     be null: the content score orders). The selecting content sums every clause, which Lucene can
+ *     prune; a record holding a required skill, its substitutes and an occupation that implies it
+ *     then counts the requirement up to two and a half times, where the exact scorer takes the best
+ *     credit once. On the selection only, the ordering can take that maximum per requirement.
  */
-record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery filter, BooleanQuery recheck) {
+record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery filter, BooleanQuery recheck,
+    BooleanQuery ordering) {
   /** How many times the retrieval depth the content stage selects for context re-ranking. */
   static final int SELECTION_FACTOR = 5;
 
@@ -78,6 +84,12 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery f
     Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc));
     if (!recheck.clauses().isEmpty()) {
       hits = forEachMatch(searcher, recheck, ScoreMode.COMPLETE_NO_SCORES, hits, null);
+    }
+    if (twoStage && ordering != null) {
+      for (ScoreDoc hit : hits) {
+        hit.score = 0;
+      }
+      forEachMatch(searcher, ordering, ScoreMode.COMPLETE, hits, (hit, score) -> hit.score = score);
     }
     if (twoStage && !context.clauses().isEmpty()) {
       forEachMatch(searcher, context, ScoreMode.COMPLETE, hits, (hit, score) -> hit.score += score);
