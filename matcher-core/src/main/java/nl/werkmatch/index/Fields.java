@@ -26,7 +26,7 @@ public final class Fields {
    * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}.
    * An index written with another version is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "5";
+  public static final String FORMAT_VERSION = "6";
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
@@ -87,6 +87,13 @@ public final class Fields {
    * as filters. Never used for scoring or ranking.
    */
   public static final String BIRTH_YEAR = "birth_year";
+
+  /**
+   * Candidate {@link org.apache.lucene.document.IntField}: the date of the beschut-werk indication
+   * as epoch day, so that retrieval for a beschut-werk vacancy takes the eligible people in
+   * waiting-list order (longest waiting first), the order the shortlist itself keeps.
+   */
+  public static final String BESCHUT_INDICATION = "beschut_indication";
 
   /** Candidate only: {@link org.apache.lucene.document.IntField} of the education level's rank ({@code EducationLevel.rank()}). */
   public static final String EDUCATION_RANK = "education_rank";

@@ -157,6 +157,9 @@ public final class RecordCodec {
     if (candidate.loonwaarde() != null && candidate.loonwaarde().percentage() != null) {
       doc.add(new DoubleField(Fields.LOONWAARDE, candidate.loonwaarde().percentage(), Field.Store.NO));
     }
+    if (candidate.beschutIndicationDate() != null) {
+      intField(doc, Fields.BESCHUT_INDICATION, Math.toIntExact(candidate.beschutIndicationDate().toEpochDay()));
+    }
     // for the legal age gates of instruments only (participatieplaats, leerwerkplek); never scored
     intField(doc, Fields.BIRTH_YEAR, candidate.birthYear());
     if (candidate.education() != null && candidate.education().highestLevel() != null) {

@@ -153,11 +153,34 @@ public final class Matcher {
         int depth = scorer.profile().retrievalDepth();
         StoredFields stored = searcher.storedFields();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc sd : queries.forVacancy(pv).select(searcher, depth)) {
-          if (collector.eligible >= depth) {
-            break;
+        RetrievalQuery query = queries.forVacancy(pv);
+        if (waitingList(vacancy)) {
+          // longest waiting first, page by page: once the shortlist is full, only people with the
+          // same indication date as the one who filled it can still enter it (on score)
+          Integer fullAt = null;
+          org.apache.lucene.search.FieldDoc after = null;
+          do {
+            RetrievalQuery.WaitingListPage page =
+                query.waitingList(searcher, depth * RetrievalQuery.SELECTION_FACTOR, after);
+            for (ScoreDoc sd : page.kept()) {
+              int waitingSince = RetrievalQuery.waitingSince(sd);
+              if (fullAt != null && waitingSince != fullAt) {
+                return null;
+              }
+              evaluate(pv, candidate(leaves, stored, sd.doc), collector);
+              if (fullAt == null && collector.heap.size() >= collector.topK) {
+                fullAt = waitingSince;
+              }
+            }
+            after = page.last();
+          } while (after != null);
+        } else {
+          for (ScoreDoc sd : query.select(searcher, depth)) {
+            if (collector.eligible >= depth) {
+              break;
+            }
+            evaluate(pv, candidate(leaves, stored, sd.doc), collector);
           }
-          evaluate(pv, candidate(leaves, stored, sd.doc), collector);
         }
       }
       return null;

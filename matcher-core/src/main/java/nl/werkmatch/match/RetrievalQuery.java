@@ -3,17 +3,22 @@ package nl.werkmatch.match;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import nl.werkmatch.index.Fields;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
@@ -96,6 +101,48 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery f
     }
     Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
     return hits;
+  }
+
+  /**
+   * One page of the selection for a vacancy with a waiting list (beschut werk), whose shortlist is
+   * ordered by the date of the beschut-werk indication before the score: the next {@code size}
+   * records after {@code after} (null: from the start) that pass the filters, longest waiting first
+   * (indication date ascending, records without one last, then doc id), less those the recheck drops.
+   * The caller rescores them in this order, page after page, until the shortlist is settled, so the
+   * people the waiting list puts first are the ones rescored first however many there are.
+   *
+   * @param kept the records of the page the recheck kept, in waiting-list order
+   * @param last the last record of the page before the recheck, to continue from; null when the
+   *     page was the last
+   */
+  record WaitingListPage(ScoreDoc[] kept, FieldDoc last) {}
+
+  WaitingListPage waitingList(IndexSearcher searcher, int size, FieldDoc after) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new MatchAllDocsQuery(), Occur.FILTER);
+    filter.clauses().forEach(b::add);
+    SortedNumericSortField byDate = new SortedNumericSortField(Fields.BESCHUT_INDICATION, SortField.Type.INT);
+    byDate.setMissingValue(Integer.MAX_VALUE);
+    ScoreDoc[] hits = searcher.searchAfter(after, b.build(), size, new Sort(byDate, SortField.FIELD_DOC)).scoreDocs;
+    FieldDoc last = hits.length < size ? null : (FieldDoc) hits[hits.length - 1];
+    if (recheck.clauses().isEmpty() || hits.length == 0) {
+      return new WaitingListPage(hits, last);
+    }
+    // the recheck walks doc ids in order; keep the waiting-list order of what it keeps
+    java.util.Map<ScoreDoc, Integer> position = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < hits.length; i++) {
+      position.put(hits[i], i);
+    }
+    ScoreDoc[] byDoc = hits.clone();
+    Arrays.sort(byDoc, (x, y) -> Integer.compare(x.doc, y.doc));
+    ScoreDoc[] kept = forEachMatch(searcher, recheck, ScoreMode.COMPLETE_NO_SCORES, byDoc, null);
+    Arrays.sort(kept, (x, y) -> Integer.compare(position.get(x), position.get(y)));
+    return new WaitingListPage(kept, last);
+  }
+
+  /** The indication date (epoch day) of a record of a {@link WaitingListPage}; {@code Integer.MAX_VALUE} for none. */
+  static int waitingSince(ScoreDoc hit) {
+    return ((Number) ((FieldDoc) hit).fields[0]).intValue();
   }
 
   private interface MatchVisitor {

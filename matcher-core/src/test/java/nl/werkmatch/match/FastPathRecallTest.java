@@ -42,6 +42,35 @@ class FastPathRecallTest {
     report("vacancy -> candidates", r);
   }
 
+  /**
+   * A beschut-werk shortlist is the waiting list (indication date first), which the approximate
+   * score does not see; the fast path selects those vacancies' candidates in waiting-list order, so
+   * it must return exactly the reference's shortlist, in the same order.
+   */
+  @Test
+  void waitingListShortlistIsExact() {
+    // the default depth, and a shallow one (shortlist 3, depth 3: a selection of 15 of the 128
+    // indicated people) where the order of selection decides who is rescored at all
+    MatchProfile d = MatchProfile.defaults();
+    MatchProfile shallow = new MatchProfile(d.name(), d.weights(), d.travelDecay(), d.recencyDecay(), d.substitution(),
+        d.missingNeutral(), d.minScore(), 3, 3, d.travelCeilingMinutesPerDay(), d.boosts());
+    Matcher shallowMatcher = Matcher.builder(index).today(LocalDate.of(2026, 11, 22)).profile(shallow).build();
+    int checked = 0;
+    for (Matcher m : java.util.List.of(matcher, shallowMatcher)) {
+      for (Vacancy v : SampleData.vacancies()) {
+        if (v.kind() != nl.werkmatch.model.VacancyKind.BESCHUT_WERK) {
+          continue;
+        }
+        MatchResult fast = m.candidatesFor(v.id(), Matcher.Mode.FAST);
+        MatchResult exact = m.candidatesFor(v.id(), Matcher.Mode.EXHAUSTIVE);
+        assertEquals(exact.matches().stream().map(r -> r.score()).toList(),
+            fast.matches().stream().map(r -> r.score()).toList(), v.id() + " with topK " + m.profile().topK());
+        checked += exact.matches().isEmpty() ? 0 : 1;
+      }
+    }
+    assertTrue(checked > 2, "sample data holds beschut-werk vacancies with eligible candidates");
+  }
+
   @Test
   void candidateToVacanciesRecallAtTwenty() {
     double[] r = new double[] {0, 0, 1, 0};
