@@ -42,44 +42,41 @@ class RuleFiltersTest {
 
   @Test
   void vacancyFiltersDropOnlyPairsTheRulesExclude() {
-    RuleSet rules = RuleSet.defaults();
-    RuleFilters filters = new RuleFilters(rules, TODAY, Audience.INTERNAL);
-    Map<String, Integer> dropped = new TreeMap<>();
-    try (MatchIndex index = SampleData.index()) {
-      Matcher matcher = Matcher.builder(index).today(TODAY).build();
-      Map<Integer, Candidate> byDoc = decodeAll(index, Candidate.class);
-      for (Vacancy v : SampleData.vacancies()) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        filters.forVacancy(v, b);
-        for (BooleanClause clause : b.build().clauses()) {
-          for (int doc : droppedBy(index, clause, true)) {
-            Candidate c = byDoc.get(doc);
-            RuleOutcome outcome = rules.evaluate(new RuleInput(v, c, TODAY,
-                matcher.scorer().score(v, c).travel().minutes(), Audience.INTERNAL));
-            assertFalse(outcome.eligible(), "filter " + clause + " dropped an eligible pair " + v.id() + " / " + c.id());
-            dropped.merge(field(clause), 1, Integer::sum);
-          }
-        }
-      }
-    }
+    Map<String, Integer> dropped = droppedPairs(true);
     assertTrue(dropped.getOrDefault(Fields.UNAVAILABLE_FOR, 0) > 0, "schedule filter drops pairs: " + dropped);
     assertTrue(dropped.getOrDefault(Fields.START_DATE, 0) > 0, "start-date filter drops pairs: " + dropped);
   }
 
   @Test
   void candidateFiltersDropOnlyPairsTheRulesExclude() {
+    Map<String, Integer> dropped = droppedPairs(false);
+    assertTrue(dropped.getOrDefault(Fields.SCHEDULE, 0) > 0, "schedule filter drops pairs: " + dropped);
+    assertTrue(dropped.getOrDefault(Fields.START_DATE, 0) > 0, "start-date filter drops pairs: " + dropped);
+  }
+
+  /**
+   * Runs the filters of every sample vacancy (or candidate) over the index of the other side,
+   * asserts that every pair a filter drops fails a rule, and counts the dropped pairs per field.
+   */
+  private static Map<String, Integer> droppedPairs(boolean forVacancies) {
     RuleSet rules = RuleSet.defaults();
     RuleFilters filters = new RuleFilters(rules, TODAY, Audience.INTERNAL);
     Map<String, Integer> dropped = new TreeMap<>();
     try (MatchIndex index = SampleData.index()) {
       Matcher matcher = Matcher.builder(index).today(TODAY).build();
-      Map<Integer, Vacancy> byDoc = decodeAll(index, Vacancy.class);
-      for (Candidate c : SampleData.candidates()) {
+      Map<Integer, Record> byDoc = decodeAll(index, forVacancies ? Candidate.class : Vacancy.class);
+      List<? extends Record> queries = forVacancies ? SampleData.vacancies() : SampleData.candidates();
+      for (Record query : queries) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        filters.forCandidate(c, b);
+        if (forVacancies) {
+          filters.forVacancy((Vacancy) query, b);
+        } else {
+          filters.forCandidate((Candidate) query, b);
+        }
         for (BooleanClause clause : b.build().clauses()) {
-          for (int doc : droppedBy(index, clause, false)) {
-            Vacancy v = byDoc.get(doc);
+          for (int doc : droppedBy(index, clause, forVacancies)) {
+            Vacancy v = (Vacancy) (forVacancies ? query : byDoc.get(doc));
+            Candidate c = (Candidate) (forVacancies ? byDoc.get(doc) : query);
             RuleOutcome outcome = rules.evaluate(new RuleInput(v, c, TODAY,
                 matcher.scorer().score(v, c).travel().minutes(), Audience.INTERNAL));
             assertFalse(outcome.eligible(), "filter " + clause + " dropped an eligible pair " + v.id() + " / " + c.id());
@@ -88,8 +85,7 @@ class RuleFiltersTest {
         }
       }
     }
-    assertTrue(dropped.getOrDefault(Fields.SCHEDULE, 0) > 0, "schedule filter drops pairs: " + dropped);
-    assertTrue(dropped.getOrDefault(Fields.START_DATE, 0) > 0, "start-date filter drops pairs: " + dropped);
+    return dropped;
   }
 
   /** The field a filter clause reads (the first one its query names). */
@@ -107,9 +103,9 @@ class RuleFiltersTest {
     return field[0];
   }
 
-  private static <T extends Record> Map<Integer, T> decodeAll(MatchIndex index, Class<T> type) {
-    SearcherFunction<Map<Integer, T>> read = searcher -> {
-      Map<Integer, T> out = new HashMap<>();
+  private static Map<Integer, Record> decodeAll(MatchIndex index, Class<? extends Record> type) {
+    SearcherFunction<Map<Integer, Record>> read = searcher -> {
+      Map<Integer, Record> out = new HashMap<>();
       var stored = searcher.storedFields();
       for (int d = 0; d < searcher.getIndexReader().maxDoc(); d++) {
         out.put(d, RecordCodec.decode(RecordCodec.source(stored, d), type));
