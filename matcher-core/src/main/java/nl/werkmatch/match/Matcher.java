@@ -39,8 +39,9 @@ import org.apache.lucene.util.BytesRef;
  * {@link Mode#FAST fast} path lets Lucene pick the best {@code retrievalDepth} candidates with a
  * query that approximates the score (skills as {@code FeatureField} terms with taxonomy
  * expansions, travel time by the person's modes, preference terms, travel-limit filters), then
- * rescores them exactly; the {@link Mode#EXHAUSTIVE exhaustive} path scores every record and is the
- * reference the fast path is tested against.
+ * rescores them exactly (for a beschut-werk vacancy, whose shortlist is its waiting list, it takes
+ * the eligible people longest waiting first instead); the {@link Mode#EXHAUSTIVE exhaustive} path
+ * scores every record and is the reference the fast path is tested against.
  *
  * <pre>{@code
  * try (MatchIndex index = MatchIndex.open(Path.of("index"))) {

@@ -16,11 +16,11 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
@@ -36,8 +36,8 @@ import org.apache.lucene.search.Weight;
  * language, work profile, hours, loonkostensubsidie, preferences, and the neutral shares for
  * unknowns) match nearly every record; summed over the whole index they would force a visit of
  * every document, so they are scored on that selection only, from doc values (lead cost = the
- * selection). The selection, ordered by content + context, goes to exact rescoring until {@code n}
- * records passed the rules. Where the index holds no more filtered records than the selection, the
+ * selection). The selection, ordered by content (or its {@code ordering}) + context, goes to exact
+ * rescoring until {@code n} records passed the rules. Where the index holds no more filtered records than the selection, the
  * order is the one-stage order of content + context.
  *
  * <p>Filters that are computed per record rather than read from the index structures (the travel
@@ -104,12 +104,7 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery f
   }
 
   /**
-   * One page of the selection for a vacancy with a waiting list (beschut werk), whose shortlist is
-   * ordered by the date of the beschut-werk indication before the score: the next {@code size}
-   * records after {@code after} (null: from the start) that pass the filters, longest waiting first
-   * (indication date ascending, records without one last, then doc id), less those the recheck drops.
-   * The caller rescores them in this order, page after page, until the shortlist is settled, so the
-   * people the waiting list puts first are the ones rescored first however many there are.
+   * One page of a waiting-list selection ({@link #waitingList}).
    *
    * @param kept the records of the page the recheck kept, in waiting-list order
    * @param last the last record of the page before the recheck, to continue from; null when the
@@ -117,6 +112,14 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery f
    */
   record WaitingListPage(ScoreDoc[] kept, FieldDoc last) {}
 
+  /**
+   * One page of the selection for a vacancy with a waiting list (beschut werk), whose shortlist is
+   * ordered by the date of the beschut-werk indication before the score: the next {@code size}
+   * records after {@code after} (null: from the start) that pass the filters, longest waiting first
+   * (indication date ascending, records without one last, then doc id), less those the recheck drops.
+   * The caller rescores them in this order, page after page, until the shortlist is settled, so the
+   * people the waiting list puts first are the ones rescored first however many there are.
+   */
   WaitingListPage waitingList(IndexSearcher searcher, int size, FieldDoc after) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new MatchAllDocsQuery(), Occur.FILTER);
