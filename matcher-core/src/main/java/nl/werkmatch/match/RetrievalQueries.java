@@ -116,24 +116,16 @@ final class RetrievalQueries {
       ordering.add(boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "0")), wSkills * profile.missingNeutral()),
           Occur.SHOULD);
     }
-    double wTravel = profile.weight(Category.TRAVEL);
     if (pv.location != null) {
-      if (wTravel > 0) {
-        context.add(new BoostQuery(TravelTimeQuery.toWorkplace(pv.location, profile.travelCeilingMinutesOneWay(), travel,
-            profile.travelDecay()), (float) clampWeight(wTravel)), Occur.SHOULD);
-        context.add(boosted(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), wTravel * profile.missingNeutral()),
-            Occur.SHOULD);
-      }
+      Integer ruleLimit = filters.travelCeilingOneWay();
+      travel(context, recheck,
+          TravelTimeQuery.toWorkplace(pv.location, profile.travelCeilingMinutesOneWay(), travel, profile.travelDecay()),
+          ruleLimit == null ? null : TravelTimeQuery.toWorkplace(pv.location, ruleLimit, travel, profile.travelDecay()));
       double radiusKm = profile.travelCeilingMinutesOneWay() / 60.0 * MAX_STRAIGHT_LINE_KMH;
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
       reach.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, pv.location.lat(), pv.location.lon(), radiusKm * 1000), Occur.SHOULD);
       reach.add(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), Occur.SHOULD);
       filter.add(reach.build(), Occur.FILTER);
-      Integer ruleLimit = filters.travelCeilingOneWay();
-      if (ruleLimit != null) {
-        recheck.add(withinTravelLimit(TravelTimeQuery.toWorkplace(pv.location, ruleLimit, travel, profile.travelDecay())),
-            Occur.FILTER);
-      }
     }
     List<LevelScoreQuery.Level> levels = new ArrayList<>();
     addEducationLanguageExperience(pv.vacancy, b, context, levels);
@@ -279,12 +271,24 @@ final class RetrievalQueries {
         : null;
   }
 
-  /** Records within the travel rule's limit, and records without a location (the rule cannot judge them). */
-  private static Query withinTravelLimit(TravelTimeQuery limit) {
-    return new BooleanQuery.Builder()
-        .add(limit, Occur.SHOULD)
-        .add(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), Occur.SHOULD)
-        .build();
+  /**
+   * Travel on the selection: in the context, {@code scoring} (the exact scorer's travel score within
+   * the profile's ceiling, weighted) and the neutral share for records without a location; in the
+   * recheck, {@code limit} (the travel rule's, null without the rule) keeps records within it and
+   * records without a location (the rule cannot judge them).
+   */
+  private void travel(BooleanQuery.Builder context, BooleanQuery.Builder recheck, TravelTimeQuery scoring,
+      TravelTimeQuery limit) {
+    double wTravel = profile.weight(Category.TRAVEL);
+    Query unlocated = new TermQuery(new Term(Fields.HAS_LOCATION, "0"));
+    if (wTravel > 0) {
+      context.add(new BoostQuery(scoring, (float) clampWeight(wTravel)), Occur.SHOULD);
+      context.add(boosted(unlocated, wTravel * profile.missingNeutral()), Occur.SHOULD);
+    }
+    if (limit != null) {
+      recheck.add(new BooleanQuery.Builder().add(limit, Occur.SHOULD).add(unlocated, Occur.SHOULD).build(),
+          Occur.FILTER);
+    }
   }
 
   // ---------------------------------------------------------------- candidate -> vacancies
@@ -310,29 +314,20 @@ final class RetrievalQueries {
       features.forEach((id, w) -> b.add(FeatureField.newLinearQuery(Fields.SKILL, id, (float) clampWeight(w)), Occur.SHOULD));
       b.add(boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "0")), wSkills * profile.missingNeutral()), Occur.SHOULD);
     }
-    double wTravel = profile.weight(Category.TRAVEL);
     if (pc.home != null) {
       var t = pc.candidate.travel();
       Integer own = t == null ? null : t.maxTravelMinutes();
       List<nl.werkmatch.model.TravelMode> modes = t == null ? null : t.modes();
       int limit = own == null ? profile.travelCeilingMinutesOneWay() : Math.min(profile.travelCeilingMinutesOneWay(), own);
-      if (wTravel > 0) {
-        context.add(new BoostQuery(TravelTimeQuery.fromHome(pc.home, modes, limit, travel, profile.travelDecay()),
-            (float) clampWeight(wTravel)), Occur.SHOULD);
-        context.add(boosted(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), wTravel * profile.missingNeutral()),
-            Occur.SHOULD);
-      }
+      Integer ruleLimit = filters.travelCeilingOneWay();
+      Integer ruleAndOwn = ruleLimit == null || own == null ? ruleLimit : Integer.valueOf(Math.min(ruleLimit, own));
+      travel(context, recheck, TravelTimeQuery.fromHome(pc.home, modes, limit, travel, profile.travelDecay()),
+          ruleAndOwn == null ? null : TravelTimeQuery.fromHome(pc.home, modes, ruleAndOwn, travel, profile.travelDecay()));
       double radiusKm = limit / 60.0 * MAX_STRAIGHT_LINE_KMH;
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
       reach.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, pc.home.lat(), pc.home.lon(), radiusKm * 1000), Occur.SHOULD);
       reach.add(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), Occur.SHOULD);
       filter.add(reach.build(), Occur.FILTER);
-      Integer ruleLimit = filters.travelCeilingOneWay();
-      if (ruleLimit != null) {
-        int rl = own == null ? ruleLimit : Math.min(ruleLimit, own);
-        recheck.add(withinTravelLimit(TravelTimeQuery.fromHome(pc.home, modes, rl, travel, profile.travelDecay())),
-            Occur.FILTER);
-      }
     }
     double wPref = profile.weight(Category.PREFERENCES);
     var c = pc.candidate;

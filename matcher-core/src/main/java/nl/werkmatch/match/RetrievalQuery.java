@@ -87,17 +87,21 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery f
       hits = searcher.search(whole(), depth).scoreDocs;
     }
     Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc));
-    if (!recheck.clauses().isEmpty()) {
-      hits = forEachMatch(searcher, recheck, ScoreMode.COMPLETE_NO_SCORES, hits, null);
+    // one pass over the selection: the recheck drops, the ordering (in place of the content score)
+    // and the context score
+    boolean reorder = twoStage && ordering != null;
+    BooleanQuery.Builder pass = new BooleanQuery.Builder();
+    pass.add(new MatchAllDocsQuery(), Occur.FILTER);
+    recheck.clauses().forEach(pass::add);
+    if (reorder) {
+      ordering.clauses().forEach(pass::add);
     }
-    if (twoStage && ordering != null) {
-      for (ScoreDoc hit : hits) {
-        hit.score = 0;
-      }
-      forEachMatch(searcher, ordering, ScoreMode.COMPLETE, hits, (hit, score) -> hit.score = score);
+    if (twoStage) {
+      context.clauses().forEach(pass::add);
     }
-    if (twoStage && !context.clauses().isEmpty()) {
-      forEachMatch(searcher, context, ScoreMode.COMPLETE, hits, (hit, score) -> hit.score += score);
+    if (pass.build().clauses().size() > 1) {
+      hits = forEachMatch(searcher, pass.build(), ScoreMode.COMPLETE, hits,
+          (hit, score) -> hit.score = reorder ? score : hit.score + score);
     }
     Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
     return hits;
