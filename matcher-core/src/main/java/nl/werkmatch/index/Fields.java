@@ -91,7 +91,9 @@ public final class Fields {
   /**
    * Candidate {@link org.apache.lucene.document.IntField}: the date of the beschut-werk indication
    * as epoch day, so that retrieval for a beschut-werk vacancy takes the eligible people in
-   * waiting-list order (longest waiting first), the order the shortlist itself keeps.
+   * waiting-list order (longest waiting first), the order the shortlist itself keeps by law
+   * (Hengelo verordening art. 9 lid 4). Read only for beschut-werk vacancies, which need the
+   * indication anyway; never scored, and never a ranking signal for any other vacancy.
    */
   public static final String BESCHUT_INDICATION = "beschut_indication";
 
