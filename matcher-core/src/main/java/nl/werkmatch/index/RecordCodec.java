@@ -152,14 +152,12 @@ public final class RecordCodec {
       intField(doc, Fields.MIN_HOURS, a.minHours());
       intField(doc, Fields.MAX_HOURS, a.effectiveMaxHours());
       scheduleParts(doc, Fields.UNAVAILABLE_FOR, Boolean.FALSE, a.shifts(), a.nights(), a.weekends());
-      intField(doc, Fields.START_DATE, a.startDate() == null ? null : Math.toIntExact(a.startDate().toEpochDay()));
+      intField(doc, Fields.START_DATE, epochDay(a.startDate()));
     }
     if (candidate.loonwaarde() != null && candidate.loonwaarde().percentage() != null) {
       doc.add(new DoubleField(Fields.LOONWAARDE, candidate.loonwaarde().percentage(), Field.Store.NO));
     }
-    if (candidate.beschutIndicationDate() != null) {
-      intField(doc, Fields.BESCHUT_INDICATION, Math.toIntExact(candidate.beschutIndicationDate().toEpochDay()));
-    }
+    intField(doc, Fields.BESCHUT_INDICATION, epochDay(candidate.beschutIndicationDate()));
     // for the legal age gates of instruments only (participatieplaats, leerwerkplek); never scored
     intField(doc, Fields.BIRTH_YEAR, candidate.birthYear());
     if (candidate.education() != null && candidate.education().highestLevel() != null) {
@@ -239,8 +237,7 @@ public final class RecordCodec {
     if (schedule != null) {
       scheduleParts(doc, Fields.SCHEDULE, Boolean.TRUE, schedule.shifts(), schedule.nights(), schedule.weekends());
     }
-    java.time.LocalDate startBy = vacancy.startDate() != null ? vacancy.startDate() : vacancy.closingDate();
-    intField(doc, Fields.START_DATE, startBy == null ? null : Math.toIntExact(startBy.toEpochDay()));
+    intField(doc, Fields.START_DATE, epochDay(vacancy.startBy()));
     if (vacancy.offer() != null && vacancy.offer().minLoonwaarde() != null) {
       doc.add(new DoubleField(Fields.MIN_LOONWAARDE, vacancy.offer().minLoonwaarde(), Field.Store.NO));
     }
@@ -478,6 +475,11 @@ public final class RecordCodec {
     if (flag.equals(weekends)) {
       doc.add(new StringField(field, Fields.WEEKENDS, Field.Store.NO));
     }
+  }
+
+  /** A date as indexed: its epoch day; null stays null. */
+  private static Integer epochDay(java.time.LocalDate date) {
+    return date == null ? null : Math.toIntExact(date.toEpochDay());
   }
 
   private static void intField(Document doc, String field, Integer value) {

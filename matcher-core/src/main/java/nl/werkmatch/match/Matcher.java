@@ -169,7 +169,7 @@ public final class Matcher {
                 return null;
               }
               evaluate(pv, candidate(leaves, stored, sd.doc), collector);
-              if (fullAt == null && collector.heap.size() >= collector.topK) {
+              if (fullAt == null && collector.full()) {
                 fullAt = waitingSince;
               }
             }
@@ -522,6 +522,11 @@ public final class Matcher {
               .thenComparing(byScore)
           : byScore;
       this.heap = new java.util.PriorityQueue<>(better.reversed());
+    }
+
+    /** Whether the shortlist holds {@code topK} entries. */
+    boolean full() {
+      return heap.size() >= topK;
     }
 
     void excluded(String ruleId) {

@@ -112,9 +112,10 @@ final class RetrievalQueries {
       }
       features.forEach((id, w) -> b.add(FeatureField.newLinearQuery(Fields.SKILL, id, (float) clampWeight(w)), Occur.SHOULD));
       occupations.forEach((occ, w) -> b.add(boosted(new TermQuery(new Term(Fields.EXPERIENCE_OCCUPATION, occ)), w), Occur.SHOULD));
-      b.add(boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "0")), wSkills * profile.missingNeutral()), Occur.SHOULD);
-      ordering.add(boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "0")), wSkills * profile.missingNeutral()),
-          Occur.SHOULD);
+      Query unknownSkills =
+          boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "0")), wSkills * profile.missingNeutral());
+      b.add(unknownSkills, Occur.SHOULD);
+      ordering.add(unknownSkills, Occur.SHOULD);
     }
     if (pv.location != null) {
       Integer ruleLimit = filters.travelCeilingOneWay();
@@ -128,9 +129,10 @@ final class RetrievalQueries {
       filter.add(reach.build(), Occur.FILTER);
     }
     List<LevelScoreQuery.Level> levels = new ArrayList<>();
-    addEducationLanguageExperience(pv.vacancy, b, context, levels);
+    addEducationLanguage(pv.vacancy, context, levels);
     Query experience = experience(pv.vacancy);
     if (experience != null) {
+      b.add(experience, Occur.SHOULD);
       ordering.add(experience, Occur.SHOULD);
     }
     addSoftHoursInstrument(pv.vacancy, context, levels);
@@ -219,13 +221,12 @@ final class RetrievalQueries {
   }
 
   /**
-   * Clauses for the categories whose candidate side is indexed: education level, certificates,
-   * Dutch level and experience in the vacancy's occupation, each worth what the exact scorer would
-   * add over a candidate who falls short, and the neutral share for unknown values (education and
+   * Context for the categories whose candidate side is indexed: education level, certificates and
+   * Dutch level, each worth what the exact scorer would add over a candidate who falls short, and the neutral share for unknown values (education and
    * Dutch level as {@code levels} of one {@link LevelScoreQuery}).
    */
-  private void addEducationLanguageExperience(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder content,
-      BooleanQuery.Builder b, List<LevelScoreQuery.Level> levels) {
+  private void addEducationLanguage(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder b,
+      List<LevelScoreQuery.Level> levels) {
     double wEdu = profile.weight(Category.EDUCATION);
     int parts = 0;
     boolean minEdu = v.minEducation() != null && v.minEducation() != nl.werkmatch.model.EducationLevel.NONE;
@@ -256,10 +257,6 @@ final class RetrievalQueries {
     if (wLang > 0 && v.dutchLevel() != null) {
       levels.add(new LevelScoreQuery.Level(Fields.DUTCH_LEVEL, v.dutchLevel().cefrRank(), false, 1,
           (float) (wLang * 0.6), (float) (wLang * 0.3)));
-    }
-    Query experience = experience(v);
-    if (experience != null) {
-      content.add(experience, Occur.SHOULD);
     }
   }
 

@@ -136,15 +136,11 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery f
       return new WaitingListPage(hits, last);
     }
     // the recheck walks doc ids in order; keep the waiting-list order of what it keeps
-    java.util.Map<ScoreDoc, Integer> position = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < hits.length; i++) {
-      position.put(hits[i], i);
-    }
     ScoreDoc[] byDoc = hits.clone();
     Arrays.sort(byDoc, (x, y) -> Integer.compare(x.doc, y.doc));
-    ScoreDoc[] kept = forEachMatch(searcher, recheck, ScoreMode.COMPLETE_NO_SCORES, byDoc, null);
-    Arrays.sort(kept, (x, y) -> Integer.compare(position.get(x), position.get(y)));
-    return new WaitingListPage(kept, last);
+    java.util.Set<ScoreDoc> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    kept.addAll(Arrays.asList(forEachMatch(searcher, recheck, ScoreMode.COMPLETE_NO_SCORES, byDoc, null)));
+    return new WaitingListPage(Arrays.stream(hits).filter(kept::contains).toArray(ScoreDoc[]::new), last);
   }
 
   /** The indication date (epoch day) of a record of a {@link WaitingListPage}; {@code Integer.MAX_VALUE} for none. */

@@ -146,7 +146,7 @@ final class RuleFilters {
       }
     }
     Rule start = rules.rule("start.date");
-    LocalDate by = v.startDate() != null ? v.startDate() : v.closingDate();
+    LocalDate by = v.startBy();
     if (start != null && by != null && fails(start, v, probe(null, null, null, availableFrom(by.plusDays(1))))
         && !fails(start, v, probe(null, null, null, availableFrom(by)))) {
       b.add(IntField.newRangeQuery(Fields.START_DATE, Math.toIntExact(by.toEpochDay() + 1), Integer.MAX_VALUE),

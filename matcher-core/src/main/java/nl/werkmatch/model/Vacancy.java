@@ -133,4 +133,9 @@ public record Vacancy(
         minExperienceYears, minHours, maxHours, schedule, contractType, contractMonths, startDate, closingDate,
         positions, hourlyWage, demands, offer, origin, null);
   }
+
+  /** The date by which the job starts: its start date, or without one its closing date (null: neither). */
+  public LocalDate startBy() {
+    return startDate != null ? startDate : closingDate;
+  }
 }

@@ -656,7 +656,7 @@ final class StandardRules {
     @Override
     public RuleResult evaluate(RuleInput in) {
       Vacancy v = in.vacancy();
-      LocalDate by = v.startDate() != null ? v.startDate() : v.closingDate();
+      LocalDate by = v.startBy();
       String what = v.startDate() != null ? "start date" : "closing date";
       LocalDate from = in.candidate().availability() == null ? null : in.candidate().availability().startDate();
       if (by == null) {
