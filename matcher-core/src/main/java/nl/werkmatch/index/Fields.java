@@ -26,7 +26,7 @@ public final class Fields {
    * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}.
    * An index written with another version is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "6";
+  public static final String FORMAT_VERSION = "7";
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
@@ -181,6 +181,19 @@ public final class Fields {
    * ({@link #SHIFTS}, {@link #NIGHTS}, {@link #WEEKENDS}); not recorded is not indexed.
    */
   public static final String UNAVAILABLE_FOR = "unavailable_for";
+
+  /**
+   * Candidate keyword: the parts of the week the person is recorded as available for
+   * ({@link #SHIFTS}, {@link #NIGHTS}, {@link #WEEKENDS}); the fast path credits a recorded yes
+   * over not recorded, as the exact hours score does.
+   */
+  public static final String AVAILABLE_FOR = "available_for";
+
+  /**
+   * Candidate keyword, "1" when the person is recorded as job-ready (participation); for the
+   * profile's boost that puts paid work first for job-ready people.
+   */
+  public static final String JOB_READY = "job_ready";
 
   /** Value of {@link #SCHEDULE} and {@link #UNAVAILABLE_FOR}: shift work (ploegendienst). */
   public static final String SHIFTS = "shifts";

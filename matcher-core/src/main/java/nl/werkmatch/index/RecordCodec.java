@@ -132,6 +132,9 @@ public final class RecordCodec {
     }
     keywords(doc, Fields.TARGET_GROUP, candidate.targetGroups());
     keywords(doc, Fields.LIMITATION, candidate.limitations());
+    if (candidate.participation() != null && Boolean.TRUE.equals(candidate.participation().jobReady())) {
+      doc.add(new StringField(Fields.JOB_READY, "1", Field.Store.NO));
+    }
     if (candidate.participation() != null && candidate.participation().ladderStep() != null) {
       doc.add(new StringField(Fields.LADDER,
           Integer.toString(candidate.participation().ladderStep().number()), Field.Store.NO));
@@ -152,6 +155,7 @@ public final class RecordCodec {
       intField(doc, Fields.MIN_HOURS, a.minHours());
       intField(doc, Fields.MAX_HOURS, a.effectiveMaxHours());
       scheduleParts(doc, Fields.UNAVAILABLE_FOR, Boolean.FALSE, a.shifts(), a.nights(), a.weekends());
+      scheduleParts(doc, Fields.AVAILABLE_FOR, Boolean.TRUE, a.shifts(), a.nights(), a.weekends());
       intField(doc, Fields.START_DATE, epochDay(a.startDate()));
     }
     if (candidate.loonwaarde() != null && candidate.loonwaarde().percentage() != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.werkmatch.geo.GeoPoint;
 import nl.werkmatch.index.Fields;
 import nl.werkmatch.model.Sector;
 import nl.werkmatch.taxonomy.Occupation;
@@ -46,6 +47,14 @@ final class RetrievalQueries {
    * stage took 27 ms with 24 and 21 ms with 3 (see matcher-bench/results-notes.md).
    */
   private static final int MAX_SUBSTITUTES_PER_SKILL = 3;
+  /** The total near the top of a shortlist, where policy boosts are approximated ({@link #addBoosts}). */
+  static final double SHORTLIST_TOTAL = 0.8;
+  /** Pivot distance of the nearness feature of the selecting stage ({@link #addNearness}). */
+  static final double NEARNESS_PIVOT_KM = 20;
+  /** The near and far distance over which the nearness feature is calibrated ({@link #addNearness}). */
+  static final double NEAR_KM = 5;
+  /** See {@link #NEAR_KM}. */
+  static final double FAR_KM = 30;
 
   private final Taxonomy taxonomy;
   private final MatchProfile profile;
@@ -122,6 +131,7 @@ final class RetrievalQueries {
       travel(context, recheck,
           TravelTimeQuery.toWorkplace(pv.location, profile.travelCeilingMinutesOneWay(), travel, profile.travelDecay()),
           ruleLimit == null ? null : TravelTimeQuery.toWorkplace(pv.location, ruleLimit, travel, profile.travelDecay()));
+      addNearness(b, pv.location, Scorer.ASSUMED_MODES);
       double radiusKm = profile.travelCeilingMinutesOneWay() / 60.0 * MAX_STRAIGHT_LINE_KMH;
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
       reach.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, pv.location.lat(), pv.location.lon(), radiusKm * 1000), Occur.SHOULD);
@@ -136,19 +146,20 @@ final class RetrievalQueries {
       ordering.add(experience, Occur.SHOULD);
     }
     addSoftHoursInstrument(pv.vacancy, context, levels);
+    addBoosts(pv.vacancy, context);
     if (!levels.isEmpty()) {
       context.add(new LevelScoreQuery(levels), Occur.SHOULD);
     }
     double wPref = profile.weight(Category.PREFERENCES);
     if (wPref > 0) {
+      List<Query> desired = new ArrayList<>();
       if (pv.vacancy.occupationId() != null) {
-        context.add(boosted(new TermQuery(new Term(Fields.DESIRED_OCCUPATION, pv.vacancy.occupationId())), wPref),
-            Occur.SHOULD);
+        desired.add(boosted(new TermQuery(new Term(Fields.DESIRED_OCCUPATION, pv.vacancy.occupationId())), wPref * 0.7));
       }
       if (pv.vacancy.sector() != null) {
-        context.add(boosted(new TermQuery(new Term(Fields.DESIRED_SECTOR, pv.vacancy.sector().name())), wPref * 0.8),
-            Occur.SHOULD);
+        desired.add(boosted(new TermQuery(new Term(Fields.DESIRED_SECTOR, pv.vacancy.sector().name())), wPref * 0.5));
       }
+      addPreference(context, desired);
     }
     filters.forVacancy(pv.vacancy, filter);
     return new RetrievalQuery(b.build(), context.build(), filter.build(), recheck.build(), ordering.build());
@@ -197,6 +208,13 @@ final class RetrievalQueries {
       levels.add(new LevelScoreQuery.Level(Fields.MAX_HOURS, v.minHours(), false, 1, (float) (wHours * 0.6),
           (float) (wHours * 0.45)));
     }
+    var schedule = v.schedule();
+    if (wHours > 0 && schedule != null) {
+      // the exact hours score multiplies by 1 - (1 - penalty) x (1 - neutral) per part not recorded
+      schedulePart(b, Fields.SHIFTS, schedule.shifts(), 0.5, wHours);
+      schedulePart(b, Fields.NIGHTS, schedule.nights(), 0.3, wHours);
+      schedulePart(b, Fields.WEEKENDS, schedule.weekends(), 0.6, wHours);
+    }
     double wInstrument = profile.weight(Category.INSTRUMENT);
     boolean paid = v.kind() == null || v.kind().isPaid();
     Boolean accepts = o == null ? null : o.acceptsLoonkostensubsidie();
@@ -210,6 +228,38 @@ final class RetrievalQueries {
               Occur.MUST_NOT)
           .build();
       b.add(boosted(noSubsidyNeeded, wInstrument * (1 - needing)), Occur.SHOULD);
+    }
+  }
+
+  /** Credits a recorded yes for a part of the week the vacancy's schedule includes, over not recorded. */
+  private void schedulePart(BooleanQuery.Builder context, String part, Boolean demanded, double penalty, double wHours) {
+    if (Boolean.TRUE.equals(demanded)) {
+      context.add(boosted(new TermQuery(new Term(Fields.AVAILABLE_FOR, part)),
+          wHours * (1 - penalty) * (1 - profile.missingNeutral())), Occur.SHOULD);
+    }
+  }
+
+  /**
+   * The profile's policy boosts that tell candidates apart (target group; job-ready people on an
+   * unpaid place): the exact scorer multiplies the total by the factor; the context adds what that
+   * factor changes at {@link #SHORTLIST_TOTAL}, to the candidates the boost raises or, for a factor
+   * below 1, to those it spares. Boosts on the vacancy alone move every candidate alike; priority
+   * groups are not indexed (some are age groups) and are left to rescoring.
+   */
+  private void addBoosts(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder context) {
+    for (MatchProfile.PolicyBoost boost : profile.boosts()) {
+      Query who = switch (boost.when()) {
+        case CANDIDATE_TARGET_GROUP -> new TermQuery(new Term(Fields.TARGET_GROUP, boost.value()));
+        case JOB_READY_UNPAID_PLACE -> v.kind() != null && !v.kind().isPaid()
+            ? new TermQuery(new Term(Fields.JOB_READY, "1")) : null;
+        default -> null;
+      };
+      if (who == null || boost.factor() == 1) {
+        continue;
+      }
+      Query favoured = boost.factor() > 1 ? who : new BooleanQuery.Builder()
+          .add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.FILTER).add(who, Occur.MUST_NOT).build();
+      context.add(boosted(favoured, Math.abs(boost.factor() - 1) * SHORTLIST_TOTAL), Occur.SHOULD);
     }
   }
 
@@ -288,6 +338,50 @@ final class RetrievalQueries {
     }
   }
 
+  /**
+   * The preferences share: the exact scorer takes the best of desired occupation (1) and desired
+   * sector (0.8), against 0.3 for a stated preference elsewhere; the context adds what each gains
+   * over that (0.7, 0.5) and takes the best matching clause, not their sum.
+   */
+  private static void addPreference(BooleanQuery.Builder context, List<Query> desired) {
+    if (!desired.isEmpty()) {
+      context.add(desired.size() == 1 ? desired.get(0) : new DisjunctionMaxQuery(desired, 0f), Occur.SHOULD);
+    }
+  }
+
+  /**
+   * Nearness in the selecting stage: Lucene's distance feature {@code weight x pivot / (pivot +
+   * distance)}, its weight set so that its drop from {@link #NEAR_KM} to {@link #FAR_KM} equals the
+   * drop of the weighted travel score over the same distances by {@code modes} (the exact scorer's
+   * decay and the matcher's travel times). Without it the selection ranks by skills over the whole
+   * reachable area, and at a million records the best-placed people with middling skills never reach
+   * the travel score of the context stage: on 200 vacancies over 1M generated candidates, top-20
+   * recall against exhaustive went from 0.75 to 0.89 (see matcher-bench/results-notes.md).
+   */
+  private void addNearness(BooleanQuery.Builder content, GeoPoint at, List<nl.werkmatch.model.TravelMode> modes) {
+    double wTravel = profile.weight(Category.TRAVEL);
+    if (wTravel <= 0) {
+      return;
+    }
+    double drop = travelScore(at, NEAR_KM, modes) - travelScore(at, FAR_KM, modes);
+    double featureDrop = NEARNESS_PIVOT_KM / (NEARNESS_PIVOT_KM + NEAR_KM) - NEARNESS_PIVOT_KM / (NEARNESS_PIVOT_KM + FAR_KM);
+    double weight = wTravel * drop / featureDrop;
+    if (weight > 0) {
+      content.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, (float) clampWeight(weight), at.lat(), at.lon(),
+          NEARNESS_PIVOT_KM * 1000), Occur.SHOULD);
+    }
+  }
+
+  /** The exact scorer's travel score (unweighted) for a trip of {@code km} due north by the fastest of {@code modes}. */
+  private double travelScore(GeoPoint from, double km, List<nl.werkmatch.model.TravelMode> modes) {
+    GeoPoint to = new GeoPoint(from.lat() + km / 111.195, from.lon());
+    double best = Double.MAX_VALUE;
+    for (nl.werkmatch.model.TravelMode m : modes) {
+      best = Math.min(best, travel.minutes(from, to, m));
+    }
+    return profile.travelDecay().apply(best);
+  }
+
   // ---------------------------------------------------------------- candidate -> vacancies
 
   RetrievalQuery forCandidate(PreparedCandidate pc) {
@@ -320,6 +414,7 @@ final class RetrievalQueries {
       Integer ruleAndOwn = ruleLimit == null || own == null ? ruleLimit : Integer.valueOf(Math.min(ruleLimit, own));
       travel(context, recheck, TravelTimeQuery.fromHome(pc.home, modes, limit, travel, profile.travelDecay()),
           ruleAndOwn == null ? null : TravelTimeQuery.fromHome(pc.home, modes, ruleAndOwn, travel, profile.travelDecay()));
+      addNearness(b, pc.home, modes == null || modes.isEmpty() ? Scorer.ASSUMED_MODES : modes);
       double radiusKm = limit / 60.0 * MAX_STRAIGHT_LINE_KMH;
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
       reach.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, pc.home.lat(), pc.home.lon(), radiusKm * 1000), Occur.SHOULD);
@@ -329,16 +424,18 @@ final class RetrievalQueries {
     double wPref = profile.weight(Category.PREFERENCES);
     var c = pc.candidate;
     if (wPref > 0) {
+      List<Query> desired = new ArrayList<>();
       if (c.desiredOccupations() != null) {
         for (String occ : c.desiredOccupations()) {
-          context.add(boosted(new TermQuery(new Term(Fields.OCCUPATION, occ)), wPref), Occur.SHOULD);
+          desired.add(boosted(new TermQuery(new Term(Fields.OCCUPATION, occ)), wPref * 0.7));
         }
       }
       if (c.desiredSectors() != null) {
         for (Sector s : c.desiredSectors()) {
-          context.add(boosted(new TermQuery(new Term(Fields.SECTOR, s.name())), wPref * 0.8), Occur.SHOULD);
+          desired.add(boosted(new TermQuery(new Term(Fields.SECTOR, s.name())), wPref * 0.5));
         }
       }
+      addPreference(context, desired);
     }
     filters.forCandidate(c, filter);
     return new RetrievalQuery(b.build(), context.build(), filter.build(), recheck.build(), null);
