@@ -91,6 +91,7 @@ final class RetrievalQueries {
     BooleanQuery.Builder context = new BooleanQuery.Builder();
     BooleanQuery.Builder filter = new BooleanQuery.Builder();
     BooleanQuery.Builder recheck = new BooleanQuery.Builder();
+    BooleanQuery.Builder travelTime = new BooleanQuery.Builder();
     BooleanQuery.Builder ordering = new BooleanQuery.Builder();
     double wSkills = profile.weight(Category.SKILLS);
     double den = 0;
@@ -128,7 +129,7 @@ final class RetrievalQueries {
     }
     if (pv.location != null) {
       Integer ruleLimit = filters.travelCeilingOneWay();
-      travel(context, recheck,
+      travel(context, travelTime, recheck,
           TravelTimeQuery.toWorkplace(pv.location, profile.travelCeilingMinutesOneWay(), travel, profile.travelDecay()),
           ruleLimit == null ? null : TravelTimeQuery.toWorkplace(pv.location, ruleLimit, travel, profile.travelDecay()));
       addNearness(b, pv.location, Scorer.ASSUMED_MODES);
@@ -162,7 +163,8 @@ final class RetrievalQueries {
       addPreference(context, desired);
     }
     filters.forVacancy(pv.vacancy, filter);
-    return new RetrievalQuery(b.build(), context.build(), filter.build(), recheck.build(), ordering.build());
+    return new RetrievalQuery(b.build(), context.build(), travelTime.build(), filter.build(), recheck.build(),
+        ordering.build());
   }
 
   /**
@@ -319,17 +321,17 @@ final class RetrievalQueries {
   }
 
   /**
-   * Travel on the selection: in the context, {@code scoring} (the exact scorer's travel score within
-   * the profile's ceiling, weighted) and the neutral share for records without a location; in the
-   * recheck, {@code limit} (the travel rule's, null without the rule) keeps records within it and
-   * records without a location (the rule cannot judge them).
+   * Travel: in {@code travelTime} (on the selection only), {@code scoring} (the exact scorer's travel
+   * score within the profile's ceiling, weighted); in the context, the neutral share for records
+   * without a location; in the recheck, {@code limit} (the travel rule's, null without the rule)
+   * keeps records within it and records without a location (the rule cannot judge them).
    */
-  private void travel(BooleanQuery.Builder context, BooleanQuery.Builder recheck, TravelTimeQuery scoring,
-      TravelTimeQuery limit) {
+  private void travel(BooleanQuery.Builder context, BooleanQuery.Builder travelTime, BooleanQuery.Builder recheck,
+      TravelTimeQuery scoring, TravelTimeQuery limit) {
     double wTravel = profile.weight(Category.TRAVEL);
     Query unlocated = new TermQuery(new Term(Fields.HAS_LOCATION, "0"));
     if (wTravel > 0) {
-      context.add(new BoostQuery(scoring, (float) clampWeight(wTravel)), Occur.SHOULD);
+      travelTime.add(new BoostQuery(scoring, (float) clampWeight(wTravel)), Occur.SHOULD);
       context.add(boosted(unlocated, wTravel * profile.missingNeutral()), Occur.SHOULD);
     }
     if (limit != null) {
@@ -389,6 +391,7 @@ final class RetrievalQueries {
     BooleanQuery.Builder context = new BooleanQuery.Builder();
     BooleanQuery.Builder filter = new BooleanQuery.Builder();
     BooleanQuery.Builder recheck = new BooleanQuery.Builder();
+    BooleanQuery.Builder travelTime = new BooleanQuery.Builder();
     double wSkills = profile.weight(Category.SKILLS);
     if (wSkills > 0) {
       Map<String, Double> features = new TreeMap<>();
@@ -412,7 +415,7 @@ final class RetrievalQueries {
       int limit = own == null ? profile.travelCeilingMinutesOneWay() : Math.min(profile.travelCeilingMinutesOneWay(), own);
       Integer ruleLimit = filters.travelCeilingOneWay();
       Integer ruleAndOwn = ruleLimit == null || own == null ? ruleLimit : Integer.valueOf(Math.min(ruleLimit, own));
-      travel(context, recheck, TravelTimeQuery.fromHome(pc.home, modes, limit, travel, profile.travelDecay()),
+      travel(context, travelTime, recheck, TravelTimeQuery.fromHome(pc.home, modes, limit, travel, profile.travelDecay()),
           ruleAndOwn == null ? null : TravelTimeQuery.fromHome(pc.home, modes, ruleAndOwn, travel, profile.travelDecay()));
       addNearness(b, pc.home, modes == null || modes.isEmpty() ? Scorer.ASSUMED_MODES : modes);
       double radiusKm = limit / 60.0 * MAX_STRAIGHT_LINE_KMH;
@@ -438,7 +441,7 @@ final class RetrievalQueries {
       addPreference(context, desired);
     }
     filters.forCandidate(c, filter);
-    return new RetrievalQuery(b.build(), context.build(), filter.build(), recheck.build(), null);
+    return new RetrievalQuery(b.build(), context.build(), travelTime.build(), filter.build(), recheck.build(), null);
   }
 
   // ---------------------------------------------------------------- taxonomy expansions

@@ -25,27 +25,31 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
- * One fast-path query: the approximate score is the sum of a {@code content} part and a
- * {@code context} part, over the records that pass {@code filter}.
+ * One fast-path query: the approximate score is the sum of a {@code content} part, a {@code context}
+ * part and a {@code travelTime} part, over the records that pass {@code filter}.
  *
- * <p>Retrieval runs in two stages. The content clauses (skills, experience) are selective, so
- * Lucene's MaxScore scorer finds the best {@code n x} {@link #SELECTION_FACTOR} records by content,
- * skipping what cannot compete; the filter clauses are part of that query (at least one SHOULD
- * clause must match, and a zero-weight match-all is one of them), which Lucene 10 runs as MaxScore
- * with the filters applied per window of documents. The context clauses (travel time, education,
- * language, work profile, hours, loonkostensubsidie, preferences, and the neutral shares for
- * unknowns) match nearly every record; summed over the whole index they would force a visit of
- * every document, so they are scored on that selection only, from doc values (lead cost = the
- * selection). The selection, ordered by content (or its {@code ordering}) + context, goes to exact
- * rescoring until {@code n} records passed the rules. Where the index holds no more filtered records than the selection, the
- * order is the one-stage order of content + context.
+ * <p>Retrieval runs in two stages. The selecting stage scores content + context, which Lucene's
+ * MaxScore scorer can prune: the content clauses (skills, experience, nearness) are selective and
+ * lead; the context clauses (work profile, hours, education and Dutch level as one doc-values query,
+ * certificates, preferences, policy boosts, the neutral shares for unknowns) are read only for
+ * records that can still reach the best {@code n x} {@link #SELECTION_FACTOR}. The filter clauses are
+ * part of that query (at least one SHOULD clause must match, and a zero-weight match-all is one of
+ * them), which Lucene 10 runs as MaxScore with the filters applied per window of documents. The
+ * travel time by the person's modes is computed per record ({@link TravelTimeQuery}); on every
+ * record the selecting stage visits it would cost more than the search itself, so it is scored on
+ * the selection only, where it takes the place of the nearness the selecting stage used. The
+ * selection, ordered by content (or its {@code ordering}) + context + travel time, goes to exact
+ * rescoring until {@code n} records passed the rules. Where the index holds no more filtered records
+ * than the selection, the order is the one-stage order of the whole.
  *
  * <p>Filters that are computed per record rather than read from the index structures (the travel
- * limit by the person's modes) would cost more than the search itself if checked on every record
- * the content stage visits; they are the {@code recheck} and drop records from the selection only.
+ * limit by the person's modes) are the {@code recheck} and drop records from the selection only.
  *
  * @param content the selecting clauses (SHOULD only; may be empty)
- * @param context the re-ranking clauses (SHOULD only; may be empty)
+ * @param context the clauses read from the index per record, scored in both stages (SHOULD only;
+ *     may be empty)
+ * @param travelTime the clauses computed per record, scored on the selection only (SHOULD only; may
+ *     be empty)
  * @param filter FILTER and MUST_NOT clauses every retrieved record passes (may be empty)
  * @param recheck FILTER clauses checked on the selection only (may be empty)
  * @param ordering the content part as it orders the selection, in place of the content score (may
@@ -54,23 +58,25 @@ import org.apache.lucene.search.Weight;
  *     then counts the requirement up to two and a half times, where the exact scorer takes the best
  *     credit once. On the selection only, the ordering can take that maximum per requirement.
  */
-record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery filter, BooleanQuery recheck,
-    BooleanQuery ordering) {
+record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery travelTime, BooleanQuery filter,
+    BooleanQuery recheck, BooleanQuery ordering) {
   /** How many times the retrieval depth the content stage selects for context re-ranking. */
   static final int SELECTION_FACTOR = 5;
 
-  /** The whole approximation as one query: content and context summed, filtered. */
+  /** The whole approximation as one query: content, context and travel time summed, filtered. */
   Query whole() {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     content.clauses().forEach(b::add);
     context.clauses().forEach(b::add);
+    travelTime.clauses().forEach(b::add);
     filter.clauses().forEach(b::add);
     return withFloor(b);
   }
 
   /**
    * The selection for a retrieval depth of {@code n}: the best {@code n x SELECTION_FACTOR} records
-   * by content, ordered by content + context (ties by doc id). The caller rescores them in this
+   * by content + context, ordered by content (or the ordering) + context + travel time (ties by doc
+   * id). The caller rescores them in this
    * order until {@code n} of them pass the rules, so records the rules exclude (a personal travel
    * limit, a schedule) do not use up the depth.
    */
@@ -81,23 +87,25 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery f
     if (twoStage) {
       BooleanQuery.Builder select = new BooleanQuery.Builder();
       content.clauses().forEach(select::add);
+      context.clauses().forEach(select::add);
       filter.clauses().forEach(select::add);
       hits = searcher.search(withFloor(select), depth).scoreDocs;
     } else {
       hits = searcher.search(whole(), depth).scoreDocs;
     }
     Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc));
-    // one pass over the selection: the recheck drops, the ordering (in place of the content score)
-    // and the context score
+    // one pass over the selection: the recheck drops; the travel time adds to the selecting score,
+    // or with an ordering, ordering + context + travel time replace it
     boolean reorder = twoStage && ordering != null;
     BooleanQuery.Builder pass = new BooleanQuery.Builder();
     pass.add(new MatchAllDocsQuery(), Occur.FILTER);
     recheck.clauses().forEach(pass::add);
     if (reorder) {
       ordering.clauses().forEach(pass::add);
+      context.clauses().forEach(pass::add);
     }
     if (twoStage) {
-      context.clauses().forEach(pass::add);
+      travelTime.clauses().forEach(pass::add);
     }
     if (pass.build().clauses().size() > 1) {
       hits = forEachMatch(searcher, pass.build(), ScoreMode.COMPLETE, hits,
