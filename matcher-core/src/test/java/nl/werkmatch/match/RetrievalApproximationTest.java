@@ -1,0 +1,186 @@
+package nl.werkmatch.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import nl.werkmatch.MatchIndex;
+import nl.werkmatch.index.Fields;
+import nl.werkmatch.io.Json;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.rules.Audience;
+import nl.werkmatch.rules.RuleSet;
+import nl.werkmatch.taxonomy.Taxonomy;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast path's approximate score against the exact scorer, on pairs that differ in one field:
+ * each clause must move the approximation by what the exact score moves (so it orders like the
+ * exact score), and be absent where the exact score does not move.
+ */
+class RetrievalApproximationTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+  private static final MatchProfile PROFILE = MatchProfile.defaults();
+
+  @Test
+  void preferencesTakeTheBestClauseWithTheExactGains() {
+    Vacancy v = SampleData.vacancy("vac-00001");
+    Consumer<ObjectNode> elsewhere = c -> {
+      c.putArray("desiredOccupations").add("occ.heftruckchauffeur");
+      c.putArray("desiredSectors").add("LOGISTIEK");
+      c.remove("refusedSectors");
+    };
+    Map<String, Candidate> cs = Map.of(
+        "else", candidate("else", elsewhere),
+        "occ", candidate("occ", elsewhere.andThen(c -> c.putArray("desiredOccupations").add(v.occupationId()))),
+        "sector", candidate("sector", elsewhere.andThen(c -> c.putArray("desiredSectors").add(v.sector().name()))),
+        "both", candidate("both", elsewhere.andThen(c -> {
+          c.putArray("desiredOccupations").add(v.occupationId());
+          c.putArray("desiredSectors").add(v.sector().name());
+        })));
+    Map<String, Double> approx = approximate(v, cs.values(), false);
+    Map<String, Double> exact = exact(v, cs);
+    assertEquals(exact.get("occ") - exact.get("else"), approx.get("occ") - approx.get("else"), 1e-5);
+    assertEquals(exact.get("sector") - exact.get("else"), approx.get("sector") - approx.get("else"), 1e-5);
+    assertEquals(approx.get("occ"), approx.get("both"), 1e-6, "the best clause, not the sum");
+    assertEquals(exact.get("occ"), exact.get("both"), 1e-9);
+  }
+
+  @Test
+  void recordedScheduleAvailabilityMovesLikeTheHoursScore() {
+    Vacancy v = vacancy("vac-00001", n -> ((ObjectNode) n.get("schedule")).put("nights", true));
+    Consumer<ObjectNode> fits = c -> {
+      ObjectNode a = c.putObject("availability");
+      a.put("maxHours", 40);
+      a.put("shifts", true);
+      a.put("weekends", true);
+    };
+    Map<String, Candidate> cs = Map.of(
+        "yes", candidate("yes", fits.andThen(c -> ((ObjectNode) c.get("availability")).put("nights", true))),
+        "unknown", candidate("unknown", fits));
+    Map<String, Double> approx = approximate(v, cs.values(), false);
+    Map<String, Double> exact = exact(v, cs);
+    double gain = exact.get("yes") - exact.get("unknown");
+    assertTrue(gain > 0.03, "the exact hours score counts a recorded yes: " + gain);
+    assertEquals(gain, approx.get("yes") - approx.get("unknown"), 1e-5);
+  }
+
+  @Test
+  void jobReadyPeopleOnAnUnpaidPlaceAreApproximatedAsTheBoostScoresThem() {
+    Vacancy unpaid = vacancy("vac-00001", n -> n.put("kind", "WERKERVARINGSPLAATS"));
+    Vacancy paid = SampleData.vacancy("vac-00001");
+    Map<String, Candidate> cs = Map.of(
+        "ready", candidate("ready", c -> ((ObjectNode) c.get("participation")).put("jobReady", true)),
+        "notReady", candidate("notReady", c -> ((ObjectNode) c.get("participation")).put("jobReady", false)));
+    Map<String, Double> exact = exact(unpaid, cs);
+    Map<String, Double> approx = approximate(unpaid, cs.values(), false);
+    assertTrue(exact.get("notReady") > exact.get("ready"), "the boost puts paid work first for job-ready people");
+    double factor = PROFILE.boosts().get(0).factor();
+    assertEquals((1 - factor) * RetrievalQueries.SHORTLIST_TOTAL, approx.get("notReady") - approx.get("ready"), 1e-5);
+    Map<String, Double> onPaid = approximate(paid, cs.values(), false);
+    assertEquals(onPaid.get("ready"), onPaid.get("notReady"), 1e-6, "no boost on a paid vacancy");
+  }
+
+  @Test
+  void nearnessDropsLikeTheTravelScoreBetweenItsCalibrationDistances() {
+    Vacancy v = SampleData.vacancy("vac-00001");
+    double lat = v.location().lat();
+    double lon = v.location().lon();
+    Consumer<ObjectNode> assumedModes = c -> c.remove("travel");
+    Map<String, Candidate> cs = Map.of(
+        "near", candidate("near", assumedModes.andThen(c -> home(c, lat + RetrievalQueries.NEAR_KM / 111.195, lon))),
+        "far", candidate("far", assumedModes.andThen(c -> home(c, lat + RetrievalQueries.FAR_KM / 111.195, lon))));
+    Map<String, Double> content = approximate(v, cs.values(), true);
+    Map<String, Candidate> byId = cs;
+    Scorer scorer = scorer();
+    PreparedVacancy pv = scorer.prepare(v);
+    double travelNear = scorer.score(pv, scorer.prepare(byId.get("near"))).category(Category.TRAVEL).score();
+    double travelFar = scorer.score(pv, scorer.prepare(byId.get("far"))).category(Category.TRAVEL).score();
+    double expected = PROFILE.weight(Category.TRAVEL) * (travelNear - travelFar);
+    assertTrue(expected > 0.05, "the calibration distances lie on the slope of the travel decay: " + expected);
+    // the exact scorer rounds minutes up and the index quantises coordinates
+    assertEquals(expected, content.get("near") - content.get("far"), 0.005);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static Scorer scorer() {
+    return new Scorer(PROFILE, Taxonomy.builtIn(), nl.werkmatch.geo.Gazetteer.builtIn(),
+        TravelTimeEstimator.speedModel(), TODAY);
+  }
+
+  /** A sample candidate (cand-000001) with another id and {@code edit} applied to its JSON. */
+  private static Candidate candidate(String id, Consumer<ObjectNode> edit) {
+    ObjectNode n = Json.mapper().valueToTree(SampleData.candidate("cand-000001"));
+    n.put("id", id);
+    edit.accept(n);
+    return Json.mapper().convertValue(n, Candidate.class);
+  }
+
+  private static Vacancy vacancy(String id, Consumer<ObjectNode> edit) {
+    ObjectNode n = Json.mapper().valueToTree(SampleData.vacancy(id));
+    edit.accept(n);
+    return Json.mapper().convertValue(n, Vacancy.class);
+  }
+
+  private static void home(ObjectNode c, double lat, double lon) {
+    ObjectNode h = c.putObject("home");
+    h.put("lat", lat);
+    h.put("lon", lon);
+    h.put("country", "NL");
+  }
+
+  private static Map<String, Double> exact(Vacancy v, Map<String, Candidate> cs) {
+    Scorer scorer = scorer();
+    PreparedVacancy pv = scorer.prepare(v);
+    Map<String, Double> out = new HashMap<>();
+    cs.forEach((id, c) -> out.put(id, scorer.score(pv, scorer.prepare(c)).total()));
+    return out;
+  }
+
+  /**
+   * The approximate score of each candidate for {@code v}, unfiltered: content + context + travel
+   * time, or the selecting content alone.
+   */
+  private static Map<String, Double> approximate(Vacancy v, java.util.Collection<Candidate> cs, boolean contentOnly) {
+    RetrievalQueries queries = new RetrievalQueries(Taxonomy.builtIn(), PROFILE,
+        new RuleFilters(RuleSet.defaults(), TODAY, Audience.INTERNAL), TravelTimeEstimator.speedModel());
+    RetrievalQuery q = queries.forVacancy(scorer().prepare(v));
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new MatchAllDocsQuery(), Occur.FILTER);
+    q.content().clauses().forEach(b::add);
+    if (!contentOnly) {
+      q.context().clauses().forEach(b::add);
+      q.travelTime().clauses().forEach(b::add);
+    }
+    try (MatchIndex index = MatchIndex.inMemory()) {
+      index.upsertCandidates(List.copyOf(cs));
+      index.commit();
+      return index.searchCandidates(searcher -> {
+        Map<String, Double> out = new HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : searcher.search(b.build(), cs.size()).scoreDocs) {
+          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+          SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
+          ids.advanceExact(sd.doc - leaf.docBase);
+          out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), (double) sd.score);
+        }
+        return out;
+      });
+    }
+  }
+}
