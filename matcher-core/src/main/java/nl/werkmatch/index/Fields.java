@@ -26,7 +26,7 @@ public final class Fields {
    * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}.
    * An index written with another version is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "7";
+  public static final String FORMAT_VERSION = "8";
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
@@ -110,6 +110,15 @@ public final class Fields {
    * {@code LatLonPoint.newDistanceFeatureQuery} and sorting by distance. Both types.
    */
   public static final String LOCATION = "location";
+
+  /**
+   * Candidate numeric doc value, present with {@link #LOCATION}: the home as
+   * {@link org.apache.lucene.document.LatLonDocValuesField} encodes it (latitude in the high 32
+   * bits, longitude in the low 32), with the lowest bit (about 1 cm of longitude) set for people who
+   * travel by car (car among their recorded modes) and clear otherwise. The fast path's nearness
+   * reads it in one value per record, with a car's travel times or the other modes'.
+   */
+  public static final String HOME_NEARNESS = "home_nearness";
 
   /** Keyword {@code "1"} when {@link #LOCATION} is present, {@code "0"} otherwise. Both types. */
   public static final String HAS_LOCATION = "has_location";

@@ -31,6 +31,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -80,8 +81,15 @@ public final class RecordCodec {
   public static Document candidateDocument(Candidate candidate, double[] latLon) {
     Objects.requireNonNull(candidate, "candidate");
     Document doc = base(candidate.id(), encode(candidate));
-    addLocation(doc, latLon != null ? checkLatLon(latLon) : coordinates(candidate.home()),
-        candidate.home());
+    double[] home = latLon != null ? checkLatLon(latLon) : coordinates(candidate.home());
+    addLocation(doc, home, candidate.home());
+    if (home != null) {
+      boolean byCar = candidate.travel() != null && candidate.travel().modes() != null
+          && candidate.travel().modes().contains(nl.werkmatch.model.TravelMode.CAR);
+      long encoded = ((long) GeoEncodingUtils.encodeLatitude(home[0]) << 32)
+          | (GeoEncodingUtils.encodeLongitude(home[1]) & 0xFFFFFFFFL);
+      doc.add(new NumericDocValuesField(Fields.HOME_NEARNESS, byCar ? encoded | 1L : encoded & ~1L));
+    }
 
     List<String> text = new ArrayList<>();
     Map<String, Float> features = new LinkedHashMap<>();

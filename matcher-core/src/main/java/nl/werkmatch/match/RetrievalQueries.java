@@ -49,12 +49,19 @@ final class RetrievalQueries {
   private static final int MAX_SUBSTITUTES_PER_SKILL = 3;
   /** The total near the top of a shortlist, where policy boosts are approximated ({@link #addBoosts}). */
   static final double SHORTLIST_TOTAL = 0.8;
-  /** Pivot distance of the nearness feature of the selecting stage ({@link #addNearness}). */
-  static final double NEARNESS_PIVOT_KM = 20;
-  /** The near and far distance over which the nearness feature is calibrated ({@link #addNearness}). */
+  /** The near and far distance over which nearness without a car is calibrated, and its pivot ({@link #nearnessWeight}). */
   static final double NEAR_KM = 5;
   /** See {@link #NEAR_KM}. */
   static final double FAR_KM = 30;
+  /** See {@link #NEAR_KM}. */
+  static final double PIVOT_KM = 20;
+  /** The near and far distance over which nearness by car is calibrated, and its pivot ({@link #nearnessWeight}). */
+  static final double NEAR_KM_BY_CAR = 10;
+  /** See {@link #NEAR_KM_BY_CAR}. */
+  static final double FAR_KM_BY_CAR = 60;
+  /** See {@link #NEAR_KM_BY_CAR}. */
+  static final double PIVOT_KM_BY_CAR = 40;
+  private static final List<nl.werkmatch.model.TravelMode> BY_CAR = List.of(nl.werkmatch.model.TravelMode.CAR);
 
   private final Taxonomy taxonomy;
   private final MatchProfile profile;
@@ -132,7 +139,10 @@ final class RetrievalQueries {
       travel(context, travelTime, recheck,
           TravelTimeQuery.toWorkplace(pv.location, profile.travelCeilingMinutesOneWay(), travel, profile.travelDecay()),
           ruleLimit == null ? null : TravelTimeQuery.toWorkplace(pv.location, ruleLimit, travel, profile.travelDecay()));
-      addNearness(b, pv.location, Scorer.ASSUMED_MODES);
+      if (profile.weight(Category.TRAVEL) > 0) {
+        b.add(new NearnessQuery(pv.location, nearnessWeight(pv.location, Scorer.ASSUMED_MODES, false), PIVOT_KM,
+            nearnessWeight(pv.location, BY_CAR, true), PIVOT_KM_BY_CAR), Occur.SHOULD);
+      }
       double radiusKm = profile.travelCeilingMinutesOneWay() / 60.0 * MAX_STRAIGHT_LINE_KMH;
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
       reach.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, pv.location.lat(), pv.location.lon(), radiusKm * 1000), Occur.SHOULD);
@@ -352,26 +362,26 @@ final class RetrievalQueries {
   }
 
   /**
-   * Nearness in the selecting stage: Lucene's distance feature {@code weight x pivot / (pivot +
-   * distance)}, its weight set so that its drop from {@link #NEAR_KM} to {@link #FAR_KM} equals the
-   * drop of the weighted travel score over the same distances by {@code modes} (the exact scorer's
-   * decay and the matcher's travel times). Without it the selection ranks by skills over the whole
-   * reachable area, and at a million records the best-placed people with middling skills never reach
-   * the travel score of the context stage: on 200 vacancies over 1M generated candidates, top-20
-   * recall against exhaustive went from 0.75 to 0.89 (see matcher-bench/results-notes.md).
+   * The weight of nearness in the selecting stage, {@code weight x pivot / (pivot + distance)} as
+   * Lucene's distance feature scores it: set so that its drop between the near and the far
+   * calibration distance equals the drop of the weighted travel score over the same distances by
+   * {@code modes} (the exact scorer's decay and the matcher's travel times); 0 without a travel
+   * weight. Without a car it is calibrated between 5 and 30 km (pivot 20 km), by car between 10 and
+   * 60 km (pivot 40 km), where the travel score falls for each. From a vacancy, people's homes are
+   * scored by whether they travel by car ({@link NearnessQuery}); from a person, the workplaces by the
+   * person's own modes. Without nearness the selection ranked by skills over the whole reachable
+   * area, and at a million records the best-placed people with middling skills never reached the
+   * travel score of the re-ranking; with one calibration for everyone, people who drive 15 km were
+   * ranked as if they cycled it (see matcher-bench/results-notes.md).
    */
-  private void addNearness(BooleanQuery.Builder content, GeoPoint at, List<nl.werkmatch.model.TravelMode> modes) {
+  private double nearnessWeight(GeoPoint at, List<nl.werkmatch.model.TravelMode> modes, boolean byCar) {
     double wTravel = profile.weight(Category.TRAVEL);
-    if (wTravel <= 0) {
-      return;
-    }
-    double drop = travelScore(at, NEAR_KM, modes) - travelScore(at, FAR_KM, modes);
-    double featureDrop = NEARNESS_PIVOT_KM / (NEARNESS_PIVOT_KM + NEAR_KM) - NEARNESS_PIVOT_KM / (NEARNESS_PIVOT_KM + FAR_KM);
-    double weight = wTravel * drop / featureDrop;
-    if (weight > 0) {
-      content.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, (float) clampWeight(weight), at.lat(), at.lon(),
-          NEARNESS_PIVOT_KM * 1000), Occur.SHOULD);
-    }
+    double near = byCar ? NEAR_KM_BY_CAR : NEAR_KM;
+    double far = byCar ? FAR_KM_BY_CAR : FAR_KM;
+    double pivot = byCar ? PIVOT_KM_BY_CAR : PIVOT_KM;
+    double drop = travelScore(at, near, modes) - travelScore(at, far, modes);
+    double featureDrop = pivot / (pivot + near) - pivot / (pivot + far);
+    return Math.max(0, wTravel * drop / featureDrop);
   }
 
   /** The exact scorer's travel score (unweighted) for a trip of {@code km} due north by the fastest of {@code modes}. */
@@ -417,7 +427,13 @@ final class RetrievalQueries {
       Integer ruleAndOwn = ruleLimit == null || own == null ? ruleLimit : Integer.valueOf(Math.min(ruleLimit, own));
       travel(context, travelTime, recheck, TravelTimeQuery.fromHome(pc.home, modes, limit, travel, profile.travelDecay()),
           ruleAndOwn == null ? null : TravelTimeQuery.fromHome(pc.home, modes, ruleAndOwn, travel, profile.travelDecay()));
-      addNearness(b, pc.home, modes == null || modes.isEmpty() ? Scorer.ASSUMED_MODES : modes);
+      List<nl.werkmatch.model.TravelMode> by = modes == null || modes.isEmpty() ? Scorer.ASSUMED_MODES : modes;
+      boolean byCar = by.contains(nl.werkmatch.model.TravelMode.CAR);
+      double nearness = nearnessWeight(pc.home, by, byCar);
+      if (nearness > 0) {
+        b.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, (float) clampWeight(nearness), pc.home.lat(),
+            pc.home.lon(), (byCar ? PIVOT_KM_BY_CAR : PIVOT_KM) * 1000), Occur.SHOULD);
+      }
       double radiusKm = limit / 60.0 * MAX_STRAIGHT_LINE_KMH;
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
       reach.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, pc.home.lat(), pc.home.lon(), radiusKm * 1000), Occur.SHOULD);

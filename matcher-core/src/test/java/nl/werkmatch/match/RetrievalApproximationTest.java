@@ -97,23 +97,33 @@ class RetrievalApproximationTest {
 
   @Test
   void nearnessDropsLikeTheTravelScoreBetweenItsCalibrationDistances() {
+    // without a car (modes not recorded: bike and public transport assumed)
+    assertNearnessDrop(c -> c.remove("travel"), RetrievalQueries.NEAR_KM, RetrievalQueries.FAR_KM);
+    // by car
+    assertNearnessDrop(c -> c.putObject("travel").putArray("modes").add("CAR"), RetrievalQueries.NEAR_KM_BY_CAR,
+        RetrievalQueries.FAR_KM_BY_CAR);
+  }
+
+  /**
+   * Two people alike but for a home {@code nearKm} and {@code farKm} due north of the workplace: the
+   * selecting content drops between them by what the weighted exact travel score drops.
+   */
+  private static void assertNearnessDrop(Consumer<ObjectNode> travel, double nearKm, double farKm) {
     Vacancy v = SampleData.vacancy("vac-00001");
     double lat = v.location().lat();
     double lon = v.location().lon();
-    Consumer<ObjectNode> assumedModes = c -> c.remove("travel");
     Map<String, Candidate> cs = Map.of(
-        "near", candidate("near", assumedModes.andThen(c -> home(c, lat + RetrievalQueries.NEAR_KM / 111.195, lon))),
-        "far", candidate("far", assumedModes.andThen(c -> home(c, lat + RetrievalQueries.FAR_KM / 111.195, lon))));
+        "near", candidate("near", travel.andThen(c -> home(c, lat + nearKm / 111.195, lon))),
+        "far", candidate("far", travel.andThen(c -> home(c, lat + farKm / 111.195, lon))));
     Map<String, Double> content = approximate(v, cs.values(), true);
-    Map<String, Candidate> byId = cs;
     Scorer scorer = scorer();
     PreparedVacancy pv = scorer.prepare(v);
-    double travelNear = scorer.score(pv, scorer.prepare(byId.get("near"))).category(Category.TRAVEL).score();
-    double travelFar = scorer.score(pv, scorer.prepare(byId.get("far"))).category(Category.TRAVEL).score();
+    double travelNear = scorer.score(pv, scorer.prepare(cs.get("near"))).category(Category.TRAVEL).score();
+    double travelFar = scorer.score(pv, scorer.prepare(cs.get("far"))).category(Category.TRAVEL).score();
     double expected = PROFILE.weight(Category.TRAVEL) * (travelNear - travelFar);
     assertTrue(expected > 0.05, "the calibration distances lie on the slope of the travel decay: " + expected);
     // the exact scorer rounds minutes up and the index quantises coordinates
-    assertEquals(expected, content.get("near") - content.get("far"), 0.005);
+    assertEquals(expected, content.get("near") - content.get("far"), 0.005, "drop from " + nearKm + " to " + farKm + " km");
   }
 
   // ---------------------------------------------------------------- helpers
