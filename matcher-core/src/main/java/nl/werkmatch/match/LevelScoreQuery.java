@@ -9,13 +9,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.Weight;
 
 /**
  * The context share of recorded levels against a vacancy's demands, read from numeric doc values in
@@ -30,7 +25,7 @@ import org.apache.lucene.search.Weight;
  * advanced on every record of the selection, which was a fifth of a query over a million records.
  * Here each field is one doc-values lookup per record.
  */
-final class LevelScoreQuery extends Query {
+final class LevelScoreQuery extends RecordScoreQuery {
   /**
    * One ladder on an integer field.
    *
@@ -74,43 +69,25 @@ final class LevelScoreQuery extends Query {
   }
 
   @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-    return new Weight(this) {
-      @Override
-      public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-        int maxDoc = context.reader().maxDoc();
-        NumericDocValues[] values = new NumericDocValues[levels.length];
-        SortedNumericDocValues[] multi = new SortedNumericDocValues[levels.length];
-        for (int i = 0; i < levels.length; i++) {
-          SortedNumericDocValues v = DocValues.getSortedNumeric(context.reader(), levels[i].field());
-          values[i] = DocValues.unwrapSingleton(v);
-          multi[i] = values[i] == null ? v : null;
-        }
-        return new ScorerSupplier() {
-          @Override
-          public Scorer get(long leadCost) {
-            return new LevelScorer(DocIdSetIterator.all(maxDoc), values, multi, boost);
-          }
+  Scorer scorer(LeafReaderContext leaf, float boost) throws IOException {
+    NumericDocValues[] values = new NumericDocValues[levels.length];
+    SortedNumericDocValues[] multi = new SortedNumericDocValues[levels.length];
+    for (int i = 0; i < levels.length; i++) {
+      SortedNumericDocValues v = DocValues.getSortedNumeric(leaf.reader(), levels[i].field());
+      values[i] = DocValues.unwrapSingleton(v);
+      multi[i] = values[i] == null ? v : null;
+    }
+    return new LevelScorer(DocIdSetIterator.all(leaf.reader().maxDoc()), values, multi, boost);
+  }
 
-          @Override
-          public long cost() {
-            return maxDoc;
-          }
-        };
-      }
+  @Override
+  String description() {
+    return "levels against the vacancy's demands";
+  }
 
-      @Override
-      public boolean isCacheable(LeafReaderContext ctx) {
-        return DocValues.isCacheable(ctx, Arrays.stream(levels).map(Level::field).distinct().toArray(String[]::new));
-      }
-
-      @Override
-      public org.apache.lucene.search.Explanation explain(LeafReaderContext context, int doc) throws IOException {
-        Scorer s = scorer(context);
-        s.iterator().advance(doc);
-        return org.apache.lucene.search.Explanation.match(s.score(), "levels against the vacancy's demands");
-      }
-    };
+  @Override
+  boolean cacheable(LeafReaderContext leaf) {
+    return DocValues.isCacheable(leaf, Arrays.stream(levels).map(Level::field).distinct().toArray(String[]::new));
   }
 
   private final class LevelScorer extends Scorer {

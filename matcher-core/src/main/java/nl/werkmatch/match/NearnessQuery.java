@@ -8,13 +8,8 @@ import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.Weight;
 
 /**
  * Nearness of indexed homes to a workplace, for the selecting stage of vacancy-to-candidates
@@ -27,7 +22,7 @@ import org.apache.lucene.search.Weight;
  * Records without a home do not match. Distances are equirectangular around the workplace (within
  * 0.5% of the great circle over the few hundred km of the Netherlands).
  */
-final class NearnessQuery extends Query {
+final class NearnessQuery extends RecordScoreQuery {
   private static final double KM_PER_DEGREE = 111.195;
 
   private final GeoPoint workplace;
@@ -46,42 +41,14 @@ final class NearnessQuery extends Query {
   }
 
   @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-    double cosLat = Math.cos(Math.toRadians(workplace.lat()));
-    return new Weight(this) {
-      @Override
-      public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-        NumericDocValues homes = context.reader().getNumericDocValues(Fields.HOME_NEARNESS);
-        if (homes == null) {
-          return null;
-        }
-        return new ScorerSupplier() {
-          @Override
-          public Scorer get(long leadCost) {
-            return new NearnessScorer(homes, cosLat, boost);
-          }
+  Scorer scorer(LeafReaderContext leaf, float boost) throws IOException {
+    NumericDocValues homes = leaf.reader().getNumericDocValues(Fields.HOME_NEARNESS);
+    return homes == null ? null : new NearnessScorer(homes, Math.cos(Math.toRadians(workplace.lat())), boost);
+  }
 
-          @Override
-          public long cost() {
-            return homes.cost();
-          }
-        };
-      }
-
-      @Override
-      public boolean isCacheable(LeafReaderContext ctx) {
-        return false;
-      }
-
-      @Override
-      public org.apache.lucene.search.Explanation explain(LeafReaderContext context, int doc) throws IOException {
-        Scorer s = scorer(context);
-        if (s != null && s.iterator().advance(doc) == doc) {
-          return org.apache.lucene.search.Explanation.match(s.score(), "nearness");
-        }
-        return org.apache.lucene.search.Explanation.noMatch("no home location");
-      }
-    };
+  @Override
+  String description() {
+    return "nearness of the home";
   }
 
   private final class NearnessScorer extends Scorer {

@@ -12,14 +12,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
-import org.apache.lucene.search.Weight;
 
 /**
  * The travel category as the exact scorer computes it, from doc values: one-way minutes by the
@@ -41,7 +36,7 @@ import org.apache.lucene.search.Weight;
  * context stage and the recheck of {@link RetrievalQuery}); as a filter on every record the content
  * stage collects it cost about 45 ms per query at 1M.
  */
-final class TravelTimeQuery extends Query {
+final class TravelTimeQuery extends RecordScoreQuery {
   private static final TravelMode[] MODES = TravelMode.values();
   private static final double QUANTISATION_MINUTES = 1e-3;
   private static final int ASSUMED_MODES = Fields.travelModeBits(nl.werkmatch.match.Scorer.ASSUMED_MODES);
@@ -76,44 +71,19 @@ final class TravelTimeQuery extends Query {
   }
 
   @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-    return new Weight(this) {
-      @Override
-      public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-        SortedNumericDocValues locations = context.reader().getSortedNumericDocValues(Fields.LOCATION);
-        if (locations == null) {
-          return null;
-        }
-        NumericDocValues modes = fixedIsHome ? null : DocValues.getNumeric(context.reader(), Fields.TRAVEL_MODES);
-        SortedNumericDocValues limits = fixedIsHome ? null : DocValues.getSortedNumeric(context.reader(), Fields.MAX_TRAVEL);
-        return new ScorerSupplier() {
-          @Override
-          public Scorer get(long leadCost) {
-            return new TravelScorer(locations, modes, limits, boost);
-          }
+  Scorer scorer(LeafReaderContext leaf, float boost) throws IOException {
+    SortedNumericDocValues locations = leaf.reader().getSortedNumericDocValues(Fields.LOCATION);
+    if (locations == null) {
+      return null;
+    }
+    NumericDocValues modes = fixedIsHome ? null : DocValues.getNumeric(leaf.reader(), Fields.TRAVEL_MODES);
+    SortedNumericDocValues limits = fixedIsHome ? null : DocValues.getSortedNumeric(leaf.reader(), Fields.MAX_TRAVEL);
+    return new TravelScorer(locations, modes, limits, boost);
+  }
 
-          @Override
-          public long cost() {
-            return locations.cost();
-          }
-        };
-      }
-
-      @Override
-      public boolean isCacheable(LeafReaderContext ctx) {
-        // depends on the estimator, not only on the index
-        return false;
-      }
-
-      @Override
-      public org.apache.lucene.search.Explanation explain(LeafReaderContext context, int doc) throws IOException {
-        Scorer s = scorer(context);
-        if (s != null && s.iterator().advance(doc) == doc && s.twoPhaseIterator().matches()) {
-          return org.apache.lucene.search.Explanation.match(s.score(), "travel time score");
-        }
-        return org.apache.lucene.search.Explanation.noMatch("no location, or beyond the travel limit");
-      }
-    };
+  @Override
+  String description() {
+    return "travel time score within the limit";
   }
 
   /**
