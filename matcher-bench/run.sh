@@ -48,7 +48,17 @@ if [ "$smoke" = 1 ]; then
   props=(-Dwerkmatch.bench.data="$data")
   "$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.BuildIndex candidates 2000 >> "$tools"
   "$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.BuildIndex vacancies 2000 >> "$tools"
-  "$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.Recall 2000 20 2 >> "$tools"
+  ref=$data/recall-reference.txt
+  rm -f "$ref"
+  "$java" -Xmx1g "${vec[@]}" "${props[@]}" -Dwerkmatch.bench.recallReference="$ref" -cp "$jar" \
+    nl.werkmatch.bench.Recall 2000 20 2 >> "$tools"
+  # the same check with the exhaustive side read back from the reference file: the same figures
+  again=$("$java" -Xmx1g "${vec[@]}" "${props[@]}" -Dwerkmatch.bench.recallReference="$ref" -cp "$jar" \
+    nl.werkmatch.bench.Recall 2000 20 2)
+  if [ "$(tail -1 "$tools" | cut -f1-7,9-10)" != "$(echo "$again" | cut -f1-7,9-10)" ]; then
+    echo "smoke: recall against the reference file differs: $(tail -1 "$tools") / $again" >&2
+    exit 1
+  fi
   "$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.BatchRun 2000 2 >> "$tools"
   "$java" -jar "$jar" "$only" -f 1 -wi 0 -i 1 -r 1s -p size=2000 -p records=500 -prof gc \
     -jvmArgsAppend "-Dwerkmatch.bench.data=$data" -rf json -rff "$target/jmh-smoke.json" > "$target/jmh-smoke.log"

@@ -1,6 +1,15 @@
 package nl.werkmatch.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +19,7 @@ import java.util.concurrent.Future;
 import nl.werkmatch.MatchIndex;
 import nl.werkmatch.match.Direction;
 import nl.werkmatch.match.MatchResult;
+import nl.werkmatch.match.MatchScore;
 import nl.werkmatch.match.Matcher;
 import nl.werkmatch.match.RankedMatch;
 import nl.werkmatch.model.Vacancy;
@@ -32,6 +42,13 @@ import nl.werkmatch.sample.SampleGenerator;
  * scores: how much of the exact quality the misses cost). With
  * {@code maxSeconds}, no new query is started after that time and only finished queries count (the
  * printed number of queries says how many).
+ *
+ * <p>With {@code -Dwerkmatch.bench.recallReference=FILE} the exhaustive top 20 of each vacancy is
+ * read from {@code FILE} where it is there, and computed and added to it where it is not: the first
+ * run pays for the exhaustive path (about 6 minutes at 1M on 2 cores), later runs of a changed fast
+ * path take about a minute and need no cache of every candidate. The file is valid only while the
+ * exact scorer, the rules and the generator are unchanged: delete it after changing them. Scores
+ * from the file are totals, so the mismatch check then compares totals, not whole scores.
  */
 public final class Recall {
   private Recall() {}
@@ -43,15 +60,30 @@ public final class Recall {
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
     long deadline = args.length > 3 ? System.nanoTime() + Long.parseLong(args[3]) * 1_000_000_000L : Long.MAX_VALUE;
     long t0 = System.nanoTime();
+    String referencePath = System.getProperty("werkmatch.bench.recallReference");
+    Path referenceFile = referencePath == null ? null : Path.of(referencePath);
+    List<Vacancy> vacancies = new SampleGenerator(BenchData.SEED).vacancies(queries).toList();
+    Map<String, List<Top>> reference = referenceFile == null ? new ConcurrentHashMap<>() : readReference(referenceFile, size);
+    boolean allKnown = vacancies.stream().allMatch(v -> reference.containsKey(v.id()));
+    int known = reference.size();
     try (MatchIndex index = BenchData.candidates(size)) {
-      // a cache that holds every candidate, so the exhaustive path decodes each record once
-      Matcher matcher = Matcher.builder(index).today(SampleGenerator.TODAY).cacheSize(size + 1L).build();
-      List<Vacancy> vacancies = new SampleGenerator(BenchData.SEED).vacancies(queries).toList();
+      // without a complete reference, a cache that holds every candidate, so the exhaustive path
+      // decodes each record once
+      Matcher.Builder builder = Matcher.builder(index).today(SampleGenerator.TODAY);
+      Matcher matcher = (allKnown ? builder : builder.cacheSize(size + 1L)).build();
       ExecutorService pool = Executors.newFixedThreadPool(threads);
-      List<Future<double[]>> out = vacancies.stream().map(v -> pool.submit(() -> System.nanoTime() > deadline
-          ? null
-          : compare(matcher.candidatesFor(v, Matcher.Mode.FAST), matcher.candidatesFor(v, Matcher.Mode.EXHAUSTIVE))))
-          .toList();
+      List<Future<double[]>> out = vacancies.stream().map(v -> pool.submit(() -> {
+        if (System.nanoTime() > deadline) {
+          return null;
+        }
+        MatchResult fast = matcher.candidatesFor(v, Matcher.Mode.FAST);
+        List<Top> exact = reference.get(v.id());
+        if (exact == null) {
+          exact = tops(matcher.candidatesFor(v, Matcher.Mode.EXHAUSTIVE));
+          reference.put(v.id(), exact);
+        }
+        return compare(tops(fast), exact);
+      })).toList();
       double sum = 0;
       double gap = 0;
       double ratio = 0;
@@ -81,44 +113,107 @@ public final class Recall {
         }
       }
       pool.shutdown();
+      if (referenceFile != null && reference.size() > known) {
+        writeReference(referenceFile, size, vacancies, reference);
+      }
       System.out.printf(Locale.ROOT, "recall\t%d\t%d\t%.4f\t%.2f\t%d\t%d\t%.0f\t%.4f\t%.4f%n", size, counted, sum / counted,
           min, below, mismatches, (System.nanoTime() - t0) / 1e9, gap / counted, ratio / counted);
     }
   }
 
-  /** {recall or NaN when neither path found anything, number of shared pairs whose scores differ}. */
-  static double[] compare(MatchResult fast, MatchResult exact) {
-    java.util.Map<String, RankedMatch> fastById = new java.util.HashMap<>();
-    for (RankedMatch m : fast.matches()) {
-      fastById.put(m.itemId(Direction.VACANCY_TO_CANDIDATES), m);
+  /** One entry of a top 20: the candidate, its total, and the whole score when known (not from a file). */
+  record Top(String id, double total, MatchScore score) {}
+
+  static List<Top> tops(MatchResult result) {
+    List<Top> out = new ArrayList<>();
+    for (RankedMatch m : result.matches()) {
+      out.add(new Top(m.itemId(Direction.VACANCY_TO_CANDIDATES), m.score().total(), m.score()));
     }
-    if (exact.matches().isEmpty()) {
-      return new double[] {fast.matches().isEmpty() ? Double.NaN : 0, 0, 0, 1};
+    return out;
+  }
+
+  /**
+   * {recall or NaN when neither path found anything, number of shared pairs whose scores differ
+   * (whole scores, or totals where the exhaustive side is from a reference file), score gap at the
+   * last rank, fast-to-exhaustive summed score}.
+   */
+  static double[] compare(List<Top> fast, List<Top> exact) {
+    Map<String, Top> fastById = new HashMap<>();
+    for (Top t : fast) {
+      fastById.put(t.id(), t);
+    }
+    if (exact.isEmpty()) {
+      return new double[] {fast.isEmpty() ? Double.NaN : 0, 0, 0, 1};
     }
     int hit = 0;
     int mismatch = 0;
     Set<String> seen = new HashSet<>();
-    for (RankedMatch m : exact.matches()) {
-      String id = m.itemId(Direction.VACANCY_TO_CANDIDATES);
-      RankedMatch f = fastById.get(id);
-      if (f != null && seen.add(id)) {
+    for (Top e : exact) {
+      Top f = fastById.get(e.id());
+      if (f != null && seen.add(e.id())) {
         hit++;
-        if (!f.score().equals(m.score())) {
+        boolean same = e.score() != null ? f.score().equals(e.score()) : f.total() == e.total();
+        if (!same) {
           mismatch++;
         }
       }
     }
-    double exactSum = 0;
-    for (RankedMatch m : exact.matches()) {
-      exactSum += m.score().total();
+    double exactSum = exact.stream().mapToDouble(Top::total).sum();
+    double fastSum = fast.stream().mapToDouble(Top::total).sum();
+    double exactLast = exact.get(exact.size() - 1).total();
+    double fastLast = fast.size() < exact.size() ? 0 : fast.get(exact.size() - 1).total();
+    return new double[] {(double) hit / exact.size(), mismatch, exactLast - fastLast, fastSum / exactSum};
+  }
+
+  private static String header(int size) {
+    return "# werkmatch recall reference: exhaustive top 20 per vacancy, size=" + size + " seed=" + BenchData.SEED;
+  }
+
+  /** Reads a reference file (empty when it does not exist); one line per vacancy: id, then candidate=total per rank. */
+  static Map<String, List<Top>> readReference(Path file, int size) throws IOException {
+    Map<String, List<Top>> out = new ConcurrentHashMap<>();
+    if (!Files.exists(file)) {
+      return out;
     }
-    double fastSum = 0;
-    for (RankedMatch m : fast.matches()) {
-      fastSum += m.score().total();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.get(0).equals(header(size))) {
+      throw new IllegalArgumentException(file + ":1: not a recall reference for size " + size + " and seed "
+          + BenchData.SEED + " (expected the line '" + header(size) + "'); delete it or name another file");
     }
-    double exactLast = exact.matches().get(exact.matches().size() - 1).score().total();
-    double fastLast = fast.matches().size() < exact.matches().size() ? 0
-        : fast.matches().get(exact.matches().size() - 1).score().total();
-    return new double[] {(double) hit / exact.matches().size(), mismatch, exactLast - fastLast, fastSum / exactSum};
+    for (int i = 1; i < lines.size(); i++) {
+      String[] parts = lines.get(i).split("\t");
+      List<Top> tops = new ArrayList<>();
+      for (int k = 1; k < parts.length; k++) {
+        int eq = parts[k].lastIndexOf('=');
+        try {
+          tops.add(new Top(parts[k].substring(0, eq), Double.parseDouble(parts[k].substring(eq + 1)), null));
+        } catch (RuntimeException e) {
+          throw new IllegalArgumentException(file + ":" + (i + 1) + ": vacancy " + parts[0] + ", rank " + k
+              + ": expected candidate=total, got '" + parts[k] + "'", e);
+        }
+      }
+      out.put(parts[0], List.copyOf(tops));
+    }
+    return out;
+  }
+
+  /** Writes every vacancy of {@code vacancies} the reference holds, in their order (whole file, atomically). */
+  static void writeReference(Path file, int size, List<Vacancy> vacancies, Map<String, List<Top>> reference)
+      throws IOException {
+    StringBuilder sb = new StringBuilder(header(size)).append('\n');
+    Set<String> written = new HashSet<>();
+    for (Vacancy v : vacancies) {
+      List<Top> tops = reference.get(v.id());
+      if (tops != null && written.add(v.id())) {
+        sb.append(v.id());
+        for (Top t : tops) {
+          sb.append('\t').append(t.id()).append('=').append(t.total());
+        }
+        sb.append('\n');
+      }
+    }
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }
