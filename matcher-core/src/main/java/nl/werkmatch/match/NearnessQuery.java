@@ -31,13 +31,12 @@ final class NearnessQuery extends RecordScoreQuery {
   private final double weightByCar;
   private final double pivotByCarKm;
 
-  NearnessQuery(GeoPoint workplace, double weightWithoutCar, double pivotWithoutCarKm, double weightByCar,
-      double pivotByCarKm) {
+  NearnessQuery(GeoPoint workplace, RetrievalQueries.Nearness withoutCar, RetrievalQueries.Nearness byCar) {
     this.workplace = Objects.requireNonNull(workplace);
-    this.weightWithoutCar = weightWithoutCar;
-    this.pivotWithoutCarKm = pivotWithoutCarKm;
-    this.weightByCar = weightByCar;
-    this.pivotByCarKm = pivotByCarKm;
+    this.weightWithoutCar = withoutCar.weight();
+    this.pivotWithoutCarKm = withoutCar.pivotKm();
+    this.weightByCar = byCar.weight();
+    this.pivotByCarKm = byCar.pivotKm();
   }
 
   @Override

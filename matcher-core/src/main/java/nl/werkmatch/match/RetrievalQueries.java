@@ -47,9 +47,13 @@ final class RetrievalQueries {
    * stage took 27 ms with 24 and 21 ms with 3 (see matcher-bench/results-notes.md).
    */
   private static final int MAX_SUBSTITUTES_PER_SKILL = 3;
+  /** What a desired occupation gains over a preference elsewhere, as the exact scorer scores it. */
+  private static final double OCCUPATION_GAIN = Scorer.DESIRED_OCCUPATION - Scorer.PREFERENCE_ELSEWHERE;
+  /** What a desired sector gains over a preference elsewhere. */
+  private static final double SECTOR_GAIN = Scorer.DESIRED_SECTOR - Scorer.PREFERENCE_ELSEWHERE;
   /** The total near the top of a shortlist, where policy boosts are approximated ({@link #addBoosts}). */
   static final double SHORTLIST_TOTAL = 0.8;
-  /** The near and far distance over which nearness without a car is calibrated, and its pivot ({@link #nearnessWeight}). */
+  /** The near and far distance over which nearness without a car is calibrated, and its pivot ({@link #nearness}). */
   static final double NEAR_KM = 5;
   /** See {@link #NEAR_KM}. */
   static final double FAR_KM = 30;
@@ -61,7 +65,7 @@ final class RetrievalQueries {
    * 0.9693 over both; see matcher-bench/results-notes.md).
    */
   static final double PIVOT_KM = 5;
-  /** The near and far distance over which nearness by car is calibrated, and its pivot ({@link #nearnessWeight}). */
+  /** The near and far distance over which nearness by car is calibrated, and its pivot ({@link #nearness}). */
   static final double NEAR_KM_BY_CAR = 10;
   /** See {@link #NEAR_KM_BY_CAR}. */
   static final double FAR_KM_BY_CAR = 60;
@@ -146,8 +150,8 @@ final class RetrievalQueries {
           TravelTimeQuery.toWorkplace(pv.location, profile.travelCeilingMinutesOneWay(), travel, profile.travelDecay()),
           ruleLimit == null ? null : TravelTimeQuery.toWorkplace(pv.location, ruleLimit, travel, profile.travelDecay()));
       if (profile.weight(Category.TRAVEL) > 0) {
-        b.add(new NearnessQuery(pv.location, nearnessWeight(pv.location, Scorer.ASSUMED_MODES, false), PIVOT_KM,
-            nearnessWeight(pv.location, BY_CAR, true), PIVOT_KM_BY_CAR), Occur.SHOULD);
+        b.add(new NearnessQuery(pv.location, nearness(pv.location, Scorer.ASSUMED_MODES, false),
+            nearness(pv.location, BY_CAR, true)), Occur.SHOULD);
       }
       double radiusKm = profile.travelCeilingMinutesOneWay() / 60.0 * MAX_STRAIGHT_LINE_KMH;
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
@@ -171,10 +175,10 @@ final class RetrievalQueries {
     if (wPref > 0) {
       List<Query> desired = new ArrayList<>();
       if (pv.vacancy.occupationId() != null) {
-        desired.add(boosted(new TermQuery(new Term(Fields.DESIRED_OCCUPATION, pv.vacancy.occupationId())), wPref * 0.7));
+        desired.add(boosted(new TermQuery(new Term(Fields.DESIRED_OCCUPATION, pv.vacancy.occupationId())), wPref * OCCUPATION_GAIN));
       }
       if (pv.vacancy.sector() != null) {
-        desired.add(boosted(new TermQuery(new Term(Fields.DESIRED_SECTOR, pv.vacancy.sector().name())), wPref * 0.5));
+        desired.add(boosted(new TermQuery(new Term(Fields.DESIRED_SECTOR, pv.vacancy.sector().name())), wPref * SECTOR_GAIN));
       }
       addPreference(context, desired);
     }
@@ -229,9 +233,9 @@ final class RetrievalQueries {
     var schedule = v.schedule();
     if (wHours > 0 && schedule != null) {
       // the exact hours score multiplies by 1 - (1 - penalty) x (1 - neutral) per part not recorded
-      schedulePart(b, Fields.SHIFTS, schedule.shifts(), 0.5, wHours);
-      schedulePart(b, Fields.NIGHTS, schedule.nights(), 0.3, wHours);
-      schedulePart(b, Fields.WEEKENDS, schedule.weekends(), 0.6, wHours);
+      schedulePart(b, Fields.SHIFTS, schedule.shifts(), Scorer.SHIFTS_PENALTY, wHours);
+      schedulePart(b, Fields.NIGHTS, schedule.nights(), Scorer.NIGHTS_PENALTY, wHours);
+      schedulePart(b, Fields.WEEKENDS, schedule.weekends(), Scorer.WEEKENDS_PENALTY, wHours);
     }
     double wInstrument = profile.weight(Category.INSTRUMENT);
     boolean paid = v.kind() == null || v.kind().isPaid();
@@ -368,7 +372,7 @@ final class RetrievalQueries {
   }
 
   /**
-   * The weight of nearness in the selecting stage, {@code weight x pivot / (pivot + distance)} as
+   * Nearness in the selecting stage, {@code weight x pivot / (pivot + distance)} as
    * Lucene's distance feature scores it: set so that its drop between the near and the far
    * calibration distance equals the drop of the weighted travel score over the same distances by
    * {@code modes} (the exact scorer's decay and the matcher's travel times); 0 without a travel
@@ -380,15 +384,18 @@ final class RetrievalQueries {
    * travel score of the re-ranking; with one calibration for everyone, people who drive 15 km were
    * ranked as if they cycled it (see matcher-bench/results-notes.md).
    */
-  private double nearnessWeight(GeoPoint at, List<nl.werkmatch.model.TravelMode> modes, boolean byCar) {
+  private Nearness nearness(GeoPoint at, List<nl.werkmatch.model.TravelMode> modes, boolean byCar) {
     double wTravel = profile.weight(Category.TRAVEL);
     double near = byCar ? NEAR_KM_BY_CAR : NEAR_KM;
     double far = byCar ? FAR_KM_BY_CAR : FAR_KM;
     double pivot = byCar ? PIVOT_KM_BY_CAR : PIVOT_KM;
     double drop = travelScore(at, near, modes) - travelScore(at, far, modes);
     double featureDrop = pivot / (pivot + near) - pivot / (pivot + far);
-    return Math.max(0, wTravel * drop / featureDrop);
+    return new Nearness(Math.max(0, wTravel * drop / featureDrop), pivot);
   }
+
+  /** A calibrated nearness: {@code weight x pivotKm / (pivotKm + distance)}. */
+  record Nearness(double weight, double pivotKm) {}
 
   /** The exact scorer's travel score (unweighted) for a trip of {@code km} due north by the fastest of {@code modes}. */
   private double travelScore(GeoPoint from, double km, List<nl.werkmatch.model.TravelMode> modes) {
@@ -434,11 +441,10 @@ final class RetrievalQueries {
       travel(context, travelTime, recheck, TravelTimeQuery.fromHome(pc.home, modes, limit, travel, profile.travelDecay()),
           ruleAndOwn == null ? null : TravelTimeQuery.fromHome(pc.home, modes, ruleAndOwn, travel, profile.travelDecay()));
       List<nl.werkmatch.model.TravelMode> by = modes == null || modes.isEmpty() ? Scorer.ASSUMED_MODES : modes;
-      boolean byCar = by.contains(nl.werkmatch.model.TravelMode.CAR);
-      double nearness = nearnessWeight(pc.home, by, byCar);
-      if (nearness > 0) {
-        b.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, (float) clampWeight(nearness), pc.home.lat(),
-            pc.home.lon(), (byCar ? PIVOT_KM_BY_CAR : PIVOT_KM) * 1000), Occur.SHOULD);
+      Nearness nearness = nearness(pc.home, by, by.contains(nl.werkmatch.model.TravelMode.CAR));
+      if (nearness.weight() > 0) {
+        b.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, (float) clampWeight(nearness.weight()),
+            pc.home.lat(), pc.home.lon(), nearness.pivotKm() * 1000), Occur.SHOULD);
       }
       double radiusKm = limit / 60.0 * MAX_STRAIGHT_LINE_KMH;
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
@@ -452,12 +458,12 @@ final class RetrievalQueries {
       List<Query> desired = new ArrayList<>();
       if (c.desiredOccupations() != null) {
         for (String occ : c.desiredOccupations()) {
-          desired.add(boosted(new TermQuery(new Term(Fields.OCCUPATION, occ)), wPref * 0.7));
+          desired.add(boosted(new TermQuery(new Term(Fields.OCCUPATION, occ)), wPref * OCCUPATION_GAIN));
         }
       }
       if (c.desiredSectors() != null) {
         for (Sector s : c.desiredSectors()) {
-          desired.add(boosted(new TermQuery(new Term(Fields.SECTOR, s.name())), wPref * 0.5));
+          desired.add(boosted(new TermQuery(new Term(Fields.SECTOR, s.name())), wPref * SECTOR_GAIN));
         }
       }
       addPreference(context, desired);

@@ -107,8 +107,9 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery t
     if (twoStage) {
       travelTime.clauses().forEach(pass::add);
     }
-    if (pass.build().clauses().size() > 1) {
-      hits = forEachMatch(searcher, pass.build(), ScoreMode.COMPLETE, hits,
+    BooleanQuery passQuery = pass.build();
+    if (passQuery.clauses().size() > 1) {
+      hits = forEachMatch(searcher, passQuery, ScoreMode.COMPLETE, hits,
           (hit, score) -> hit.score = reorder ? score : hit.score + score);
     }
     Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));

@@ -431,6 +431,19 @@ public final class Scorer {
     return new TravelResult(minutes, bestMode, limit, minutes <= limit);
   }
 
+  /** Hours factor for shift work the person cannot do (retrieval approximates with the same). */
+  static final double SHIFTS_PENALTY = 0.5;
+  /** Hours factor for night work the person cannot do. */
+  static final double NIGHTS_PENALTY = 0.3;
+  /** Hours factor for weekend work the person cannot do. */
+  static final double WEEKENDS_PENALTY = 0.6;
+  /** Preferences score of a vacancy in a desired occupation (retrieval approximates with the same). */
+  static final double DESIRED_OCCUPATION = 1;
+  /** Preferences score of a vacancy in a desired sector. */
+  static final double DESIRED_SECTOR = 0.8;
+  /** Preferences score of a vacancy outside the stated preferences. */
+  static final double PREFERENCE_ELSEWHERE = 0.3;
+
   /** The modes assumed for a person who recorded none (retrieval assumes the same). */
   static final List<TravelMode> ASSUMED_MODES = List.of(TravelMode.BIKE, TravelMode.PUBLIC_TRANSPORT);
 
@@ -561,9 +574,9 @@ public final class Scorer {
     }
     // schedule
     if (s != null) {
-      f *= flag("shifts", s.shifts(), a == null ? null : a.shifts(), 0.5, ev, missing);
-      f *= flag("nights", s.nights(), a == null ? null : a.nights(), 0.3, ev, missing);
-      f *= flag("weekends", s.weekends(), a == null ? null : a.weekends(), 0.6, ev, missing);
+      f *= flag("shifts", s.shifts(), a == null ? null : a.shifts(), SHIFTS_PENALTY, ev, missing);
+      f *= flag("nights", s.nights(), a == null ? null : a.nights(), NIGHTS_PENALTY, ev, missing);
+      f *= flag("weekends", s.weekends(), a == null ? null : a.weekends(), WEEKENDS_PENALTY, ev, missing);
       if (Boolean.TRUE.equals(s.shifts()) || Boolean.TRUE.equals(s.nights()) || Boolean.TRUE.equals(s.weekends())) {
         parts++;
         known++;
@@ -846,11 +859,11 @@ public final class Scorer {
     boolean secKnown = c.desiredSectors() != null && !c.desiredSectors().isEmpty();
     if (occKnown && v.occupationId() != null && c.desiredOccupations().contains(v.occupationId())) {
       ev.add("desired occupation");
-      return new CategoryScore(Category.PREFERENCES, 1, w, 1, ev);
+      return new CategoryScore(Category.PREFERENCES, DESIRED_OCCUPATION, w, 1, ev);
     }
     if (secKnown && v.sector() != null && c.desiredSectors().contains(v.sector())) {
       ev.add("desired sector " + v.sector());
-      return new CategoryScore(Category.PREFERENCES, 0.8, w, 1, ev);
+      return new CategoryScore(Category.PREFERENCES, DESIRED_SECTOR, w, 1, ev);
     }
     if (!occKnown && !secKnown) {
       missing.add("desiredSectors");
@@ -858,7 +871,7 @@ public final class Scorer {
       return new CategoryScore(Category.PREFERENCES, profile.missingNeutral(), w, 0, ev);
     }
     ev.add("not among the desired occupations or sectors");
-    return new CategoryScore(Category.PREFERENCES, 0.3, w, 1, ev);
+    return new CategoryScore(Category.PREFERENCES, PREFERENCE_ELSEWHERE, w, 1, ev);
   }
 
   // ---------------------------------------------------------------- helpers
