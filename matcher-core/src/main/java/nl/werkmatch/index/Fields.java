@@ -1,5 +1,7 @@
 package nl.werkmatch.index;
 
+import java.util.List;
+
 /**
  * The Lucene field names of a {@link nl.werkmatch.MatchIndex} document, and the constants used to
  * fill them, for code that builds its own queries (the scoring engine).
@@ -26,7 +28,7 @@ public final class Fields {
    * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}.
    * An index written with another version is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "8";
+  public static final String FORMAT_VERSION = "9";
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
@@ -275,4 +277,43 @@ public final class Fields {
 
   /** Vacancy weight of an optional skill. */
   public static final float OPTIONAL_SKILL_WEIGHT = 1.0f;
+
+  /**
+   * Candidate numeric doc value, on every candidate: the values of the {@link #LEVEL_FIELDS} in one
+   * number, so the fast path reads a person's levels with one lookup instead of one per field.
+   * Each field has {@link #levelBits} bits from {@link #levelShift}: 0 when the field is absent,
+   * its value + 1 otherwise.
+   */
+  public static final String LEVELS = "levels";
+
+  /**
+   * The candidate fields packed in {@link #LEVELS}, in order: the eight work-profile dimensions (4
+   * bits each: levels 1 to 5), then {@link #MAX_HOURS} (0 to 60), {@link #EDUCATION_RANK} and
+   * {@link #DUTCH_LEVEL} (8 bits each).
+   */
+  public static final List<String> LEVEL_FIELDS = List.of(workProfile("pace"), workProfile("accuracy"),
+      workProfile("independence"), workProfile("stressTolerance"), workProfile("customerContact"),
+      workProfile("physicalCapacity"), workProfile("needForStructure"), workProfile("needForSupervision"),
+      MAX_HOURS, EDUCATION_RANK, DUTCH_LEVEL);
+
+  /** The bits of {@code field} in {@link #LEVELS}. */
+  public static int levelBits(String field) {
+    int i = LEVEL_FIELDS.indexOf(field);
+    if (i < 0) {
+      throw new IllegalArgumentException(field + " is not packed in " + LEVELS);
+    }
+    return i < 8 ? 4 : 8;
+  }
+
+  /** Where the bits of {@code field} start in {@link #LEVELS}. */
+  public static int levelShift(String field) {
+    int shift = 0;
+    for (String f : LEVEL_FIELDS) {
+      if (f.equals(field)) {
+        return shift;
+      }
+      shift += levelBits(f);
+    }
+    throw new IllegalArgumentException(field + " is not packed in " + LEVELS);
+  }
 }

@@ -38,6 +38,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -179,7 +180,26 @@ public final class RecordCodec {
     if (dutch != null) {
       intField(doc, Fields.DUTCH_LEVEL, dutch.cefrRank());
     }
+    doc.add(new NumericDocValuesField(Fields.LEVELS, levels(doc)));
     return doc;
+  }
+
+  /** The {@link Fields#LEVELS} value of a candidate document, from its level fields. */
+  private static long levels(Document doc) {
+    long packed = 0;
+    for (String field : Fields.LEVEL_FIELDS) {
+      IndexableField f = doc.getField(field);
+      if (f != null) {
+        long stored = f.numericValue().longValue() + 1;
+        int bits = Fields.levelBits(field);
+        if (stored < 1 || stored >= 1L << bits) {
+          throw new IllegalArgumentException(field + " value " + (stored - 1) + " does not fit the " + Fields.LEVELS
+              + " field (" + bits + " bits)");
+        }
+        packed |= stored << Fields.levelShift(field);
+      }
+    }
+    return packed;
   }
 
   /**

@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import nl.werkmatch.index.Fields;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorer;
 
 /**
- * The context share of recorded levels against a vacancy's demands, read from numeric doc values in
- * one pass: work-profile capacities and needs, hours, education rank and Dutch level. Each
+ * The context share of recorded levels against a vacancy's demands, read from one packed doc value
+ * ({@link Fields#LEVELS}): work-profile capacities and needs, hours, education rank and Dutch level. Each
  * {@link Level} adds {@code stepWeight} for every step of its ladder the record's value reaches
  * (a capacity of at least {@code demand - s}, or a need of at most {@code demand + s}, for
  * {@code s = 0 .. steps - 1}), or {@code absentWeight} when the record has no value. Matches every
@@ -23,7 +23,9 @@ import org.apache.lucene.search.Scorer;
  * <p>One level of four steps is the sum of four range clauses and one "field absent" clause; as
  * separate Lucene clauses a vacancy with a full work profile made some forty sub-scorers, each
  * advanced on every record of the selection, which was a fifth of a query over a million records.
- * Here each field is one doc-values lookup per record.
+ * Here the levels are one doc-values lookup per record and one table lookup per level (read as a
+ * doc value per field, they were a seventh of a query over a million records: sparse doc values
+ * cost a search of their index for every record).
  */
 final class LevelScoreQuery extends RecordScoreQuery {
   /**
@@ -58,26 +60,41 @@ final class LevelScoreQuery extends RecordScoreQuery {
 
   private final Level[] levels;
   private final float maxScore;
+  /** Per level: where its field lies in {@link Fields#LEVELS}. */
+  private final int[] shifts;
+  /** See {@link #shifts}. */
+  private final long[] masks;
+  /** Per level and stored value (0: absent, else value + 1): the score. */
+  private final double[][] scores;
 
+  /**
+   * @throws IllegalArgumentException if a level's field is not one of {@link Fields#LEVEL_FIELDS}
+   */
   LevelScoreQuery(List<Level> levels) {
     this.levels = levels.toArray(Level[]::new);
     double max = 0;
-    for (Level level : this.levels) {
+    shifts = new int[this.levels.length];
+    masks = new long[this.levels.length];
+    scores = new double[this.levels.length][];
+    for (int i = 0; i < this.levels.length; i++) {
+      Level level = this.levels[i];
       max += level.max();
+      int bits = Fields.levelBits(level.field());
+      shifts[i] = Fields.levelShift(level.field());
+      masks[i] = (1L << bits) - 1;
+      scores[i] = new double[1 << bits];
+      scores[i][0] = level.absentWeight();
+      for (int stored = 1; stored < scores[i].length; stored++) {
+        scores[i][stored] = level.reached(stored - 1) * level.stepWeight();
+      }
     }
     this.maxScore = (float) max;
   }
 
   @Override
   Scorer scorer(LeafReaderContext leaf, float boost) throws IOException {
-    NumericDocValues[] values = new NumericDocValues[levels.length];
-    SortedNumericDocValues[] multi = new SortedNumericDocValues[levels.length];
-    for (int i = 0; i < levels.length; i++) {
-      SortedNumericDocValues v = DocValues.getSortedNumeric(leaf.reader(), levels[i].field());
-      values[i] = DocValues.unwrapSingleton(v);
-      multi[i] = values[i] == null ? v : null;
-    }
-    return new LevelScorer(DocIdSetIterator.all(leaf.reader().maxDoc()), values, multi, boost);
+    NumericDocValues packed = leaf.reader().getNumericDocValues(Fields.LEVELS);
+    return new LevelScorer(DocIdSetIterator.all(leaf.reader().maxDoc()), packed, boost);
   }
 
   @Override
@@ -87,19 +104,17 @@ final class LevelScoreQuery extends RecordScoreQuery {
 
   @Override
   boolean cacheable(LeafReaderContext leaf) {
-    return DocValues.isCacheable(leaf, Arrays.stream(levels).map(Level::field).distinct().toArray(String[]::new));
+    return DocValues.isCacheable(leaf, Fields.LEVELS);
   }
 
   private final class LevelScorer extends Scorer {
     private final DocIdSetIterator all;
-    private final NumericDocValues[] values;
-    private final SortedNumericDocValues[] multi;
+    private final NumericDocValues packed;
     private final float boost;
 
-    LevelScorer(DocIdSetIterator all, NumericDocValues[] values, SortedNumericDocValues[] multi, float boost) {
+    LevelScorer(DocIdSetIterator all, NumericDocValues packed, float boost) {
       this.all = all;
-      this.values = values;
-      this.multi = multi;
+      this.packed = packed;
       this.boost = boost;
     }
 
@@ -115,22 +130,10 @@ final class LevelScoreQuery extends RecordScoreQuery {
 
     @Override
     public float score() throws IOException {
-      int doc = all.docID();
+      long value = packed != null && packed.advanceExact(all.docID()) ? packed.longValue() : 0;
       double sum = 0;
       for (int i = 0; i < levels.length; i++) {
-        Level level = levels[i];
-        if (values[i] != null) {
-          sum += values[i].advanceExact(doc) ? level.reached(values[i].longValue()) * level.stepWeight() : level.absentWeight();
-        } else if (multi[i].advanceExact(doc)) {
-          // several values: the best one counts, as a range clause matches on any value
-          int best = 0;
-          for (int k = 0; k < multi[i].docValueCount(); k++) {
-            best = Math.max(best, level.reached(multi[i].nextValue()));
-          }
-          sum += best * level.stepWeight();
-        } else {
-          sum += level.absentWeight();
-        }
+        sum += scores[i][(int) ((value >>> shifts[i]) & masks[i])];
       }
       return boost * (float) sum;
     }
