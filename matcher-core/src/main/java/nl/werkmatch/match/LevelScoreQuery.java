@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import nl.werkmatch.index.Fields;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -14,78 +15,94 @@ import org.apache.lucene.search.Scorer;
 
 /**
  * The context share of recorded levels against a vacancy's demands, read from one packed doc value
- * ({@link Fields#LEVELS}): work-profile capacities and needs, hours, education rank and Dutch level. Each
- * {@link Level} adds {@code stepWeight} for every step of its ladder the record's value reaches
- * (a capacity of at least {@code demand - s}, or a need of at most {@code demand + s}, for
- * {@code s = 0 .. steps - 1}), or {@code absentWeight} when the record has no value. Matches every
- * record.
+ * ({@link Fields#LEVELS}): work-profile capacities and needs, hours, education rank and Dutch level.
+ * Each summed {@link Level} adds its score for the record's value (or for no value); the work
+ * profile's levels are fits in [0, 1] that add {@code fitWeight} times the exact scorer's soft score
+ * of them (half their mean, half the worst; {@link nl.werkmatch.match.Scorer#softScore}), which a sum
+ * of clauses cannot express. The scores are the exact scorer's, per value, so the approximation
+ * moves with a recorded level as the exact score does. Matches every record.
  *
- * <p>One level of four steps is the sum of four range clauses and one "field absent" clause; as
- * separate Lucene clauses a vacancy with a full work profile made some forty sub-scorers, each
- * advanced on every record of the selection, which was a fifth of a query over a million records.
- * Here the levels are one doc-values lookup per record and one table lookup per level (read as a
- * doc value per field, they were a seventh of a query over a million records: sparse doc values
- * cost a search of their index for every record).
+ * <p>As separate Lucene clauses (a range clause per step of a level and one "field absent" clause)
+ * a vacancy with a full work profile made some forty sub-scorers, each advanced on every record of
+ * the selection, a fifth of a query over a million records; read as a doc value per field, the
+ * levels were still a seventh (a sparse doc value costs a search of its index for every record).
+ * Here they are one doc-values lookup per record and one table lookup per level.
  */
 final class LevelScoreQuery extends RecordScoreQuery {
   /**
-   * One ladder on an integer field.
+   * The score of each value of one field packed in {@link Fields#LEVELS}.
    *
-   * @param field the numeric doc-values field
-   * @param demand the level asked
-   * @param need true when the record's value is a need the vacancy's offer must cover (at most
-   *     {@code demand + s}); false for a capacity (at least {@code demand - s})
-   * @param steps the number of steps, at least 1
-   * @param stepWeight the score per step reached
-   * @param absentWeight the score of a record without a value
+   * @param field the field
+   * @param byValue the score by stored value: [0] when the record has no value, [v + 1] for value v
    */
-  record Level(String field, int demand, boolean need, int steps, float stepWeight, float absentWeight) {
+  record Level(String field, double[] byValue) {
     Level {
       Objects.requireNonNull(field);
-      if (steps < 1) {
-        throw new IllegalArgumentException("steps must be at least 1: " + steps);
+      if (byValue.length != 1 << Fields.levelBits(field)) {
+        throw new IllegalArgumentException(field + ": " + byValue.length + " scores, expected "
+            + (1 << Fields.levelBits(field)));
       }
     }
 
-    /** The steps a recorded {@code value} reaches. */
-    int reached(long value) {
-      long r = need ? (long) demand + steps - value : value - (long) demand + steps;
-      return (int) Math.max(0, Math.min(steps, r));
+    /** The level of {@code field} scored by {@code score}, which is given null for no value. */
+    static Level of(String field, Function<Integer, Double> score) {
+      double[] byValue = new double[1 << Fields.levelBits(field)];
+      byValue[0] = score.apply(null);
+      for (int stored = 1; stored < byValue.length; stored++) {
+        byValue[stored] = score.apply(stored - 1);
+      }
+      return new Level(field, byValue);
     }
 
-    float max() {
-      return Math.max(steps * stepWeight, absentWeight);
+    double max() {
+      return Arrays.stream(byValue).max().orElse(0);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Level l && l.field.equals(field) && Arrays.equals(l.byValue, byValue);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * field.hashCode() + Arrays.hashCode(byValue);
+    }
+
+    @Override
+    public String toString() {
+      return field + "=" + Arrays.toString(byValue);
     }
   }
 
-  private final Level[] levels;
-  private final float maxScore;
-  /** Per level: where its field lies in {@link Fields#LEVELS}. */
+  private final Level[] summed;
+  private final Level[] fits;
+  private final double fitWeight;
+  /** Per level (summed, then fits): where its field lies in {@link Fields#LEVELS}. */
   private final int[] shifts;
   /** See {@link #shifts}. */
   private final long[] masks;
-  /** Per level and stored value (0: absent, else value + 1): the score. */
-  private final double[][] scores;
+  private final float maxScore;
 
   /**
+   * @param summed levels whose scores add up
+   * @param fits work-profile fits in [0, 1], combined as the exact soft score
+   * @param fitWeight the weight of the soft score
    * @throws IllegalArgumentException if a level's field is not one of {@link Fields#LEVEL_FIELDS}
    */
-  LevelScoreQuery(List<Level> levels) {
-    this.levels = levels.toArray(Level[]::new);
-    double max = 0;
-    shifts = new int[this.levels.length];
-    masks = new long[this.levels.length];
-    scores = new double[this.levels.length][];
-    for (int i = 0; i < this.levels.length; i++) {
-      Level level = this.levels[i];
-      max += level.max();
-      int bits = Fields.levelBits(level.field());
+  LevelScoreQuery(List<Level> summed, List<Level> fits, double fitWeight) {
+    this.summed = summed.toArray(Level[]::new);
+    this.fits = fits.toArray(Level[]::new);
+    this.fitWeight = fitWeight;
+    int n = this.summed.length + this.fits.length;
+    shifts = new int[n];
+    masks = new long[n];
+    double max = this.fits.length > 0 ? fitWeight : 0;
+    for (int i = 0; i < n; i++) {
+      Level level = i < this.summed.length ? this.summed[i] : this.fits[i - this.summed.length];
       shifts[i] = Fields.levelShift(level.field());
-      masks[i] = (1L << bits) - 1;
-      scores[i] = new double[1 << bits];
-      scores[i][0] = level.absentWeight();
-      for (int stored = 1; stored < scores[i].length; stored++) {
-        scores[i][stored] = level.reached(stored - 1) * level.stepWeight();
+      masks[i] = (1L << Fields.levelBits(level.field())) - 1;
+      if (i < this.summed.length) {
+        max += level.max();
       }
     }
     this.maxScore = (float) max;
@@ -132,8 +149,21 @@ final class LevelScoreQuery extends RecordScoreQuery {
     public float score() throws IOException {
       long value = packed != null && packed.advanceExact(all.docID()) ? packed.longValue() : 0;
       double sum = 0;
-      for (int i = 0; i < levels.length; i++) {
-        sum += scores[i][(int) ((value >>> shifts[i]) & masks[i])];
+      int i = 0;
+      for (Level level : summed) {
+        sum += level.byValue[(int) ((value >>> shifts[i]) & masks[i])];
+        i++;
+      }
+      if (fits.length > 0) {
+        double fitSum = 0;
+        double worst = 1;
+        for (Level fit : fits) {
+          double f = fit.byValue[(int) ((value >>> shifts[i]) & masks[i])];
+          fitSum += f;
+          worst = Math.min(worst, f);
+          i++;
+        }
+        sum += fitWeight * nl.werkmatch.match.Scorer.softScore(fitSum, fits.length, worst);
       }
       return boost * (float) sum;
     }
@@ -146,26 +176,24 @@ final class LevelScoreQuery extends RecordScoreQuery {
 
   @Override
   public void visit(QueryVisitor visitor) {
-    for (Level level : levels) {
-      if (visitor.acceptField(level.field())) {
-        visitor.visitLeaf(this);
-        return;
-      }
+    if (visitor.acceptField(Fields.LEVELS)) {
+      visitor.visitLeaf(this);
     }
   }
 
   @Override
   public String toString(String field) {
-    return "Levels" + Arrays.toString(levels);
+    return "Levels" + Arrays.toString(summed) + (fits.length == 0 ? "" : " + " + fitWeight + " x soft" + Arrays.toString(fits));
   }
 
   @Override
   public boolean equals(Object o) {
-    return sameClassAs(o) && Arrays.equals(levels, ((LevelScoreQuery) o).levels);
+    return sameClassAs(o) && Arrays.equals(summed, ((LevelScoreQuery) o).summed)
+        && Arrays.equals(fits, ((LevelScoreQuery) o).fits) && fitWeight == ((LevelScoreQuery) o).fitWeight;
   }
 
   @Override
   public int hashCode() {
-    return 31 * classHash() + Arrays.hashCode(levels);
+    return 31 * (31 * classHash() + Arrays.hashCode(summed)) + Arrays.hashCode(fits);
   }
 }

@@ -166,10 +166,15 @@ final class RetrievalQueries {
       b.add(experience, Occur.SHOULD);
       ordering.add(experience, Occur.SHOULD);
     }
-    addSoftHoursInstrument(pv.vacancy, context, levels);
+    List<LevelScoreQuery.Level> fits = new ArrayList<>();
+    addSoftHoursInstrument(pv.vacancy, context, levels, fits);
     addBoosts(pv.vacancy, context);
-    if (!levels.isEmpty()) {
-      context.add(new LevelScoreQuery(levels), Occur.SHOULD);
+    double wSoft = profile.weight(Category.SOFT);
+    if (wSoft <= 0) {
+      fits.clear();
+    }
+    if (!levels.isEmpty() || !fits.isEmpty()) {
+      context.add(new LevelScoreQuery(levels, fits, wSoft), Occur.SHOULD);
     }
     double wPref = profile.weight(Category.PREFERENCES);
     if (wPref > 0) {
@@ -189,46 +194,48 @@ final class RetrievalQueries {
 
   /**
    * Context for the categories scored from the work profile, hours and loonwaarde: per stated
-   * demand, a quarter of its share for each step the candidate's capacity reaches (the exact scorer
-   * takes a quarter off per step short), the neutral share when the dimension is unknown; the hours
-   * share when the candidate can work the vacancy's minimum (these two as {@code levels} of one
-   * {@link LevelScoreQuery}); and the loonkostensubsidie share withheld from candidates who need the
-   * subsidy where the employer does not accept it (or has not said).
+   * demand (and the employer's offer of structure, supervision and tolerance for setbacks) the
+   * exact scorer's fit of the candidate's recorded value, as {@code fits} that the
+   * {@link LevelScoreQuery} combines as the exact soft score does (half the mean, half the worst);
+   * the hours share when the candidate can work the vacancy's minimum (a ladder of {@code levels});
+   * and the loonkostensubsidie share withheld from candidates who need the subsidy where the
+   * employer does not accept it (or has not said). A sum of a quarter share per step, as before,
+   * missed the worst half and found fewer of the exact top 20 (see matcher-bench/results-notes.md).
    */
   private void addSoftHoursInstrument(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder b,
-      List<LevelScoreQuery.Level> levels) {
-    double wSoft = profile.weight(Category.SOFT);
-    List<int[]> demands = new ArrayList<>();
-    List<String> dims = new ArrayList<>();
+      List<LevelScoreQuery.Level> levels, List<LevelScoreQuery.Level> fits) {
+    double neutral = profile.missingNeutral();
     var d = v.demands();
     if (d != null) {
-      demand(dims, demands, "pace", d.pace(), false);
-      demand(dims, demands, "accuracy", d.accuracy(), false);
-      demand(dims, demands, "independence", d.independence(), false);
-      demand(dims, demands, "stressTolerance", d.stress(), false);
-      demand(dims, demands, "customerContact", d.customerContact(), false);
-      demand(dims, demands, "physicalCapacity", d.physicalLoad(), false);
+      capacity(fits, "pace", d.pace());
+      capacity(fits, "accuracy", d.accuracy());
+      capacity(fits, "independence", d.independence());
+      capacity(fits, "stressTolerance", d.stress());
+      capacity(fits, "customerContact", d.customerContact());
+      capacity(fits, "physicalCapacity", d.physicalLoad());
     }
     var o = v.offer();
     if (o != null) {
-      demand(dims, demands, "needForStructure", o.structure(), true);
-      demand(dims, demands, "needForSupervision", o.supervision(), true);
-    }
-    if (wSoft > 0 && !dims.isEmpty()) {
-      double share = wSoft / dims.size();
-      for (int i = 0; i < dims.size(); i++) {
-        String field = Fields.workProfile(dims.get(i));
-        int level = demands.get(i)[0];
-        boolean need = demands.get(i)[1] == 1;
-        // capacity >= demand - step, or for a need: need <= offer + step, for steps 0 to 3
-        levels.add(new LevelScoreQuery.Level(field, level, need, 4, (float) (share * 0.25),
-            (float) (share * profile.missingNeutral())));
+      if (o.structure() != null) {
+        int offered = o.structure();
+        fits.add(LevelScoreQuery.Level.of(Fields.workProfile("needForStructure"), n -> Scorer.needFit(n, offered, neutral)));
+      }
+      if (o.supervision() != null) {
+        int offered = o.supervision();
+        fits.add(LevelScoreQuery.Level.of(Fields.workProfile("needForSupervision"), n -> Scorer.needFit(n, offered, neutral)));
+      }
+      if (o.setbackTolerance() != null) {
+        int tolerance = o.setbackTolerance();
+        fits.add(LevelScoreQuery.Level.of(Fields.workProfile("stressTolerance"), n -> Scorer.setbackFit(n, tolerance, neutral)));
       }
     }
     double wHours = profile.weight(Category.HOURS);
     if (wHours > 0 && v.minHours() != null) {
-      levels.add(new LevelScoreQuery.Level(Fields.MAX_HOURS, v.minHours(), false, 1, (float) (wHours * 0.6),
-          (float) (wHours * 0.45)));
+      int min = v.minHours();
+      // a step at the minimum, not the exact volume factor: the exact hours score multiplies it by
+      // the schedule's factors, and scored alone it found fewer of the exact top 20 (0.9760 against
+      // 0.9777 over 375 vacancies at 1M; see matcher-bench/results-notes.md)
+      levels.add(LevelScoreQuery.Level.of(Fields.MAX_HOURS, h -> h == null ? wHours * 0.45 : h >= min ? wHours * 0.6 : 0));
     }
     var schedule = v.schedule();
     if (wHours > 0 && schedule != null) {
@@ -285,17 +292,19 @@ final class RetrievalQueries {
     }
   }
 
-  private static void demand(List<String> dims, List<int[]> demands, String dim, Integer level, boolean need) {
-    if (level != null) {
-      dims.add(dim);
-      demands.add(new int[] {level, need ? 1 : 0});
+  /** The fit of a work-profile capacity to a stated demand, as the exact scorer scores it. */
+  private void capacity(List<LevelScoreQuery.Level> fits, String dimension, Integer demand) {
+    if (demand != null) {
+      double neutral = profile.missingNeutral();
+      fits.add(LevelScoreQuery.Level.of(Fields.workProfile(dimension), c -> Scorer.capacityFit(c, demand, neutral)));
     }
   }
 
   /**
-   * Context for the categories whose candidate side is indexed: education level, certificates and
-   * Dutch level, each worth what the exact scorer would add over a candidate who falls short, and the neutral share for unknown values (education and
-   * Dutch level as {@code levels} of one {@link LevelScoreQuery}).
+   * Context for the categories whose candidate side is indexed: education level and Dutch level as
+   * the exact scorer's fit of each recorded level (or of none), as {@code levels} of one
+   * {@link LevelScoreQuery}; certificates, each worth what the exact scorer would add over a
+   * candidate without it.
    */
   private void addEducationLanguage(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder b,
       List<LevelScoreQuery.Level> levels) {
@@ -314,8 +323,9 @@ final class RetrievalQueries {
     if (wEdu > 0 && parts > 0) {
       double share = wEdu / parts;
       if (minEdu) {
-        levels.add(new LevelScoreQuery.Level(Fields.EDUCATION_RANK, v.minEducation().rank(), false, 1,
-            (float) (share * 0.6), (float) (share * 0.3)));
+        int min = v.minEducation().rank();
+        levels.add(LevelScoreQuery.Level.of(Fields.EDUCATION_RANK,
+            r -> share * Scorer.educationFit(r, min, profile.missingNeutral())));
       }
       if (v.certificates() != null) {
         for (nl.werkmatch.model.CertificateRequirement c : v.certificates()) {
@@ -327,8 +337,9 @@ final class RetrievalQueries {
     }
     double wLang = profile.weight(Category.LANGUAGE);
     if (wLang > 0 && v.dutchLevel() != null) {
-      levels.add(new LevelScoreQuery.Level(Fields.DUTCH_LEVEL, v.dutchLevel().cefrRank(), false, 1,
-          (float) (wLang * 0.6), (float) (wLang * 0.3)));
+      int need = v.dutchLevel().cefrRank();
+      levels.add(LevelScoreQuery.Level.of(Fields.DUTCH_LEVEL,
+          r -> wLang * Scorer.languageFit(r, need, profile.missingNeutral())));
     }
   }
 

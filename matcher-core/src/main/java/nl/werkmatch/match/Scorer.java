@@ -340,18 +340,14 @@ public final class Scorer {
       sum += r[0]; n += (int) r[1]; known += (int) r[2]; worst = r[1] > 0 ? Math.min(worst, r[0]) : worst;
       if (o.setbackTolerance() != null) {
         Integer stress = p == null ? null : p.stressTolerance();
+        double fit = setbackFit(stress, o.setbackTolerance(), profile.missingNeutral());
+        sum += fit;
+        worst = Math.min(worst, fit);
         if (stress == null) {
-          double u = unknown(1 - 0.25 * Math.max(0, 5 - o.setbackTolerance()));
-          sum += u;
-          worst = Math.min(worst, u);
           missing.add("workProfile.stressTolerance");
         } else {
-          int fragility = 6 - stress;
-          int shortfall = Math.max(0, fragility - o.setbackTolerance());
-          sum += 1 - 0.25 * shortfall;
-          worst = Math.min(worst, 1 - 0.25 * shortfall);
           known++;
-          if (shortfall > 0) {
+          if (fit < 1) {
             ev.add("employer's tolerance for setbacks " + o.setbackTolerance() + " is low for stress tolerance " + stress);
           }
         }
@@ -368,7 +364,38 @@ public final class Scorer {
       ev.add(known == n ? "meets all " + n + " recorded demands" : "meets the " + known + " of " + n + " demands that can be compared");
     }
     // a single large shortfall matters more than several small ones: half the mean, half the worst
-    return new CategoryScore(Category.SOFT, clamp(0.5 * (sum / n) + 0.5 * worst), w, (double) known / n, ev);
+    return new CategoryScore(Category.SOFT, softScore(sum, n, worst), w, (double) known / n, ev);
+  }
+
+  /**
+   * The soft-criteria score of {@code n} compared demands whose fits sum to {@code sum}, the lowest
+   * being {@code worst}: a single large shortfall matters more than several small ones, so half the
+   * mean and half the worst.
+   */
+  static double softScore(double sum, int n, double worst) {
+    return clamp(0.5 * (sum / n) + 0.5 * worst);
+  }
+
+  /**
+   * The fit of a capacity to a demand: a quarter off per step short; not recorded ({@code null}),
+   * the fit of the lowest capacity or the neutral share, whichever is higher.
+   */
+  static double capacityFit(Integer capacity, int demand, double neutral) {
+    return capacity == null ? Math.max(neutral, 1 - 0.25 * (demand - 1)) : 1 - 0.25 * Math.max(0, demand - capacity);
+  }
+
+  /** The fit of a need to what the employer offers: a quarter off per step above; as {@link #capacityFit}. */
+  static double needFit(Integer need, int offered, double neutral) {
+    return need == null ? Math.max(neutral, 1 - 0.25 * Math.max(0, 5 - offered)) : 1 - 0.25 * Math.max(0, need - offered);
+  }
+
+  /**
+   * The fit of a stress tolerance to the employer's tolerance for setbacks: a quarter off per step
+   * the person's fragility ({@code 6 - stress}) exceeds it; as {@link #capacityFit}.
+   */
+  static double setbackFit(Integer stress, int tolerance, double neutral) {
+    return stress == null ? Math.max(neutral, 1 - 0.25 * Math.max(0, 5 - tolerance))
+        : 1 - 0.25 * Math.max(0, 6 - stress - tolerance);
   }
 
   /** Returns {score, counted, known}. */
@@ -376,30 +403,30 @@ public final class Scorer {
     if (demand == null) {
       return new double[] {0, 0, 0};
     }
+    double fit = capacityFit(capacity, demand, profile.missingNeutral());
     if (capacity == null) {
       missing.add("workProfile." + name);
-      return new double[] {unknown(1 - 0.25 * (demand - 1)), 1, 0};
+      return new double[] {fit, 1, 0};
     }
-    int shortfall = Math.max(0, demand - capacity);
-    if (shortfall > 0) {
+    if (capacity < demand) {
       ev.add(name + " " + capacity + " below demand " + demand);
     }
-    return new double[] {1 - 0.25 * shortfall, 1, 1};
+    return new double[] {fit, 1, 1};
   }
 
   private double[] need(String name, Integer need, Integer offered, List<String> ev, Missing missing) {
     if (offered == null) {
       return new double[] {0, 0, 0};
     }
+    double fit = needFit(need, offered, profile.missingNeutral());
     if (need == null) {
       missing.add("workProfile.needFor" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
-      return new double[] {unknown(1 - 0.25 * Math.max(0, 5 - offered)), 1, 0};
+      return new double[] {fit, 1, 0};
     }
-    int shortfall = Math.max(0, need - offered);
-    if (shortfall > 0) {
+    if (need > offered) {
       ev.add("needs " + name + " " + need + ", employer offers " + offered);
     }
-    return new double[] {1 - 0.25 * shortfall, 1, 1};
+    return new double[] {fit, 1, 1};
   }
 
   // ---------------------------------------------------------------- travel
@@ -668,15 +695,12 @@ public final class Scorer {
     EducationLevel level = c.education() == null ? null : c.education().highestLevel();
     if (v.minEducation() != null && v.minEducation() != EducationLevel.NONE) {
       n++;
+      sum += educationFit(level == null ? null : level.rank(), v.minEducation().rank(), profile.missingNeutral());
       if (level == null) {
         missing.add("education.highestLevel");
-        sum += unknown(Math.max(0.2, 1 - 0.2 * v.minEducation().rank()));
       } else {
         known++;
-        if (level.meets(v.minEducation())) {
-          sum += 1;
-        } else {
-          sum += Math.max(0.2, 1 - 0.2 * (v.minEducation().rank() - level.rank()));
+        if (!level.meets(v.minEducation())) {
           ev.add("education " + level + " below " + v.minEducation());
         }
       }
@@ -788,16 +812,37 @@ public final class Scorer {
   }
 
   private double[] languageFit(String language, LanguageLevel have, LanguageLevel need, List<String> ev, Missing missing) {
+    double fit = languageFit(have == null ? null : have.cefrRank(), need.cefrRank(), profile.missingNeutral());
     if (have == null) {
       missing.add("languages." + language);
-      return new double[] {unknown(Math.max(0.1, 1 - 0.35 * (need.cefrRank() - 1))), 0};
+      return new double[] {fit, 0};
     }
-    if (have.meets(need)) {
-      return new double[] {1, 1};
+    if (!have.meets(need)) {
+      ev.add(language + " " + have.label() + " below " + need.label());
     }
-    int gap = need.cefrRank() - have.cefrRank();
-    ev.add(language + " " + have.label() + " below " + need.label());
-    return new double[] {Math.max(0.1, 1 - 0.35 * gap), 1};
+    return new double[] {fit, 1};
+  }
+
+  /**
+   * The fit of a language level (CEFR rank; null: not recorded) to the level asked: 1 when met, 0.35
+   * off per step short (at least 0.1); not recorded, the fit of A1 or the neutral share.
+   */
+  static double languageFit(Integer rank, int needRank, double neutral) {
+    if (rank == null) {
+      return Math.max(neutral, Math.max(0.1, 1 - 0.35 * (needRank - 1)));
+    }
+    return rank >= needRank ? 1 : Math.max(0.1, 1 - 0.35 * (needRank - rank));
+  }
+
+  /**
+   * The fit of an education level (rank; null: not recorded) to the minimum asked: 1 when met, 0.2
+   * off per step short (at least 0.2); not recorded, the fit of no education or the neutral share.
+   */
+  static double educationFit(Integer rank, int minRank, double neutral) {
+    if (rank == null) {
+      return Math.max(neutral, Math.max(0.2, 1 - 0.2 * minRank));
+    }
+    return rank >= minRank ? 1 : Math.max(0.2, 1 - 0.2 * (minRank - rank));
   }
 
   // ---------------------------------------------------------------- experience
