@@ -21,6 +21,11 @@ final class CachingTravelTimeEstimator implements TravelTimeEstimator {
   }
 
   @Override
+  public double maxReachKm(double minutes) {
+    return delegate.maxReachKm(minutes);
+  }
+
+  @Override
   public double minutes(GeoPoint from, GeoPoint to, TravelMode mode) {
     // computed from the rounded points, so the value is a function of the key alone (deterministic
     // whatever order the cache was filled in)

@@ -34,12 +34,11 @@ import org.apache.lucene.search.TermQuery;
  * level; work profile against the job's demands, hours and loonkostensubsidie (vacancy to
  * candidates); preference terms; and the neutral shares for unknown values. Filters drop what can
  * never pass: refused sectors, ladder steps, limitations and hours the rules exclude, and locations
- * beyond any reachable radius or, computed per record, beyond the travel rule's limit (records
+ * beyond the farthest any mode reaches within the travel ceiling (the estimator's
+ * {@link TravelTimeEstimator#maxReachKm}) or, computed per record, beyond the travel rule's limit (records
  * without a location are kept).
  */
 final class RetrievalQueries {
-  /** Straight-line speed no travel mode exceeds, for the reachable-radius filter. */
-  static final double MAX_STRAIGHT_LINE_KMH = 100;
   /**
    * Substitutes per required skill in the content stage, strongest first. More cost time at scale
    * and did not raise recall: on 100k generated candidates, 24 / 8 / 3 / 0 substitutes gave top-20
@@ -153,7 +152,7 @@ final class RetrievalQueries {
         b.add(new NearnessQuery(pv.location, nearness(pv.location, Scorer.ASSUMED_MODES, false),
             nearness(pv.location, BY_CAR, true)), Occur.SHOULD);
       }
-      double radiusKm = profile.travelCeilingMinutesOneWay() / 60.0 * MAX_STRAIGHT_LINE_KMH;
+      double radiusKm = travel.maxReachKm(profile.travelCeilingMinutesOneWay());
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
       reach.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, pv.location.lat(), pv.location.lon(), radiusKm * 1000), Occur.SHOULD);
       reach.add(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), Occur.SHOULD);
@@ -457,7 +456,7 @@ final class RetrievalQueries {
         b.add(LatLonPoint.newDistanceFeatureQuery(Fields.LOCATION, (float) clampWeight(nearness.weight()),
             pc.home.lat(), pc.home.lon(), nearness.pivotKm() * 1000), Occur.SHOULD);
       }
-      double radiusKm = limit / 60.0 * MAX_STRAIGHT_LINE_KMH;
+      double radiusKm = travel.maxReachKm(limit);
       BooleanQuery.Builder reach = new BooleanQuery.Builder();
       reach.add(LatLonPoint.newDistanceQuery(Fields.LOCATION, pc.home.lat(), pc.home.lon(), radiusKm * 1000), Occur.SHOULD);
       reach.add(new TermQuery(new Term(Fields.HAS_LOCATION, "0")), Occur.SHOULD);

@@ -27,6 +27,21 @@ final class SpeedModelEstimator implements TravelTimeEstimator {
     };
   }
 
+  /**
+   * The farthest any mode gets in {@code minutes} (by car, past a handful of minutes), inverting
+   * each mode's formula, with 1% and 100 m to spare for rounding (the caching estimator rounds
+   * coordinates to about 10 m) and for another haversine's Earth radius.
+   */
+  @Override
+  public double maxReachKm(double minutes) {
+    double walk = minutes / 60.0 * 5.0 / 1.25;
+    double bike = minutes / 60.0 * 20.0 / 1.25;
+    double car = (minutes - 5.0) / 60.0 * 60.0 / 1.3;
+    double publicTransport = (minutes - 15.0) / 60.0 * 35.0 / 1.35;
+    double km = Math.max(Math.max(walk, bike), Math.max(car, publicTransport));
+    return Math.max(0, km) * 1.01 + 0.1;
+  }
+
   private static double walk(double km) {
     return km * 1.25 / 5.0 * 60.0;
   }

@@ -20,6 +20,16 @@ public interface TravelTimeEstimator {
    */
   double minutes(GeoPoint from, GeoPoint to, TravelMode mode);
 
+  /**
+   * The farthest straight-line distance in km that any mode covers in {@code minutes}; never less
+   * than the truth. The fast path leaves out records beyond it before it computes any travel time,
+   * so a close bound makes the searched area smaller. The default assumes no trip is faster than
+   * 100 km/h in a straight line; the speed model knows its own bound.
+   */
+  default double maxReachKm(double minutes) {
+    return Math.max(0, minutes) / 60.0 * 100;
+  }
+
   /** The default speed model. */
   static TravelTimeEstimator speedModel() {
     return SpeedModelEstimator.DEFAULT;

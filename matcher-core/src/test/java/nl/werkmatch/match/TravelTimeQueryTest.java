@@ -26,6 +26,34 @@ import org.junit.jupiter.api.Test;
 class TravelTimeQueryTest {
 
   @Test
+  void noModeOfTheSpeedModelGetsBeyondItsReachInTime() {
+    TravelTimeEstimator model = TravelTimeEstimator.speedModel();
+    nl.werkmatch.geo.GeoPoint from = new nl.werkmatch.geo.GeoPoint(52.37, 4.89);
+    for (double minutes : new double[] {3, 10, 30, 45, 90, 120}) {
+      double reach = model.maxReachKm(minutes);
+      // just beyond the reach, in several directions, every mode takes longer than the minutes
+      for (double bearing = 0; bearing < 360; bearing += 45) {
+        double km = reach + 0.001;
+        double dLat = km * Math.cos(Math.toRadians(bearing)) / 111.195;
+        double dLon = km * Math.sin(Math.toRadians(bearing)) / (111.195 * Math.cos(Math.toRadians(from.lat())));
+        nl.werkmatch.geo.GeoPoint to = new nl.werkmatch.geo.GeoPoint(from.lat() + dLat, from.lon() + dLon);
+        for (nl.werkmatch.model.TravelMode mode : nl.werkmatch.model.TravelMode.values()) {
+          double t = model.minutes(from, to, mode);
+          assertTrue(Double.isNaN(t) || t > minutes, mode + " reaches " + to + " in " + t + " <= " + minutes + " min");
+        }
+      }
+      // and the bound is close: by car, the reach is within a few km of what 90 minutes cover
+      if (minutes == 90) {
+        assertTrue(reach < 70, "reach by the speed model in 90 min: " + reach);
+      }
+    }
+    // an estimator that does not know its bound keeps the conservative 100 km/h
+    TravelTimeEstimator unknown = (a, b, m) -> 0;
+    assertEquals(150, unknown.maxReachKm(90), 1e-9);
+    assertEquals(model.maxReachKm(45), TravelTimeEstimator.cached(model, 10).maxReachKm(45), 1e-12);
+  }
+
+  @Test
   void matchesAndScoresLikeTheExactScorer() {
     try (MatchIndex index = SampleData.index()) {
       TravelTimeEstimator travel = TravelTimeEstimator.speedModel();
