@@ -168,12 +168,8 @@ final class RetrievalQueries {
     List<LevelScoreQuery.Level> fits = new ArrayList<>();
     addSoftHoursInstrument(pv.vacancy, context, levels, fits);
     addBoosts(pv.vacancy, context);
-    double wSoft = profile.weight(Category.SOFT);
-    if (wSoft <= 0) {
-      fits.clear();
-    }
     if (!levels.isEmpty() || !fits.isEmpty()) {
-      context.add(new LevelScoreQuery(levels, fits, wSoft), Occur.SHOULD);
+      context.add(new LevelScoreQuery(levels, fits, profile.weight(Category.SOFT)), Occur.SHOULD);
     }
     double wPref = profile.weight(Category.PREFERENCES);
     if (wPref > 0) {
@@ -203,29 +199,21 @@ final class RetrievalQueries {
    */
   private void addSoftHoursInstrument(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder b,
       List<LevelScoreQuery.Level> levels, List<LevelScoreQuery.Level> fits) {
-    double neutral = profile.missingNeutral();
     var d = v.demands();
-    if (d != null) {
-      capacity(fits, "pace", d.pace());
-      capacity(fits, "accuracy", d.accuracy());
-      capacity(fits, "independence", d.independence());
-      capacity(fits, "stressTolerance", d.stress());
-      capacity(fits, "customerContact", d.customerContact());
-      capacity(fits, "physicalCapacity", d.physicalLoad());
-    }
     var o = v.offer();
-    if (o != null) {
-      if (o.structure() != null) {
-        int offered = o.structure();
-        fits.add(LevelScoreQuery.Level.of(Fields.workProfile("needForStructure"), n -> Scorer.needFit(n, offered, neutral)));
+    if (profile.weight(Category.SOFT) > 0) {
+      if (d != null) {
+        fit(fits, "pace", d.pace(), Scorer::capacityFit);
+        fit(fits, "accuracy", d.accuracy(), Scorer::capacityFit);
+        fit(fits, "independence", d.independence(), Scorer::capacityFit);
+        fit(fits, "stressTolerance", d.stress(), Scorer::capacityFit);
+        fit(fits, "customerContact", d.customerContact(), Scorer::capacityFit);
+        fit(fits, "physicalCapacity", d.physicalLoad(), Scorer::capacityFit);
       }
-      if (o.supervision() != null) {
-        int offered = o.supervision();
-        fits.add(LevelScoreQuery.Level.of(Fields.workProfile("needForSupervision"), n -> Scorer.needFit(n, offered, neutral)));
-      }
-      if (o.setbackTolerance() != null) {
-        int tolerance = o.setbackTolerance();
-        fits.add(LevelScoreQuery.Level.of(Fields.workProfile("stressTolerance"), n -> Scorer.setbackFit(n, tolerance, neutral)));
+      if (o != null) {
+        fit(fits, "needForStructure", o.structure(), Scorer::needFit);
+        fit(fits, "needForSupervision", o.supervision(), Scorer::needFit);
+        fit(fits, "stressTolerance", o.setbackTolerance(), Scorer::setbackFit);
       }
     }
     double wHours = profile.weight(Category.HOURS);
@@ -291,11 +279,17 @@ final class RetrievalQueries {
     }
   }
 
-  /** The fit of a work-profile capacity to a stated demand, as the exact scorer scores it. */
-  private void capacity(List<LevelScoreQuery.Level> fits, String dimension, Integer demand) {
-    if (demand != null) {
+  /** One of the exact scorer's work-profile fits: of a recorded value (null: none) to what the vacancy states. */
+  private interface WorkProfileFit {
+    double fit(Integer value, int stated, double neutral);
+  }
+
+  /** The fit of the work-profile {@code dimension} to {@code stated} (nothing when the vacancy states nothing). */
+  private void fit(List<LevelScoreQuery.Level> fits, String dimension, Integer stated, WorkProfileFit fit) {
+    if (stated != null) {
+      int level = stated;
       double neutral = profile.missingNeutral();
-      fits.add(LevelScoreQuery.Level.of(Fields.workProfile(dimension), c -> Scorer.capacityFit(c, demand, neutral)));
+      fits.add(LevelScoreQuery.Level.of(Fields.workProfile(dimension), value -> fit.fit(value, level, neutral)));
     }
   }
 

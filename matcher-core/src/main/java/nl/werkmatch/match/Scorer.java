@@ -381,12 +381,12 @@ public final class Scorer {
    * the fit of the lowest capacity or the neutral share, whichever is higher.
    */
   static double capacityFit(Integer capacity, int demand, double neutral) {
-    return capacity == null ? Math.max(neutral, 1 - 0.25 * (demand - 1)) : 1 - 0.25 * Math.max(0, demand - capacity);
+    return capacity == null ? unknown(neutral, 1 - 0.25 * (demand - 1)) : 1 - 0.25 * Math.max(0, demand - capacity);
   }
 
   /** The fit of a need to what the employer offers: a quarter off per step above; as {@link #capacityFit}. */
   static double needFit(Integer need, int offered, double neutral) {
-    return need == null ? Math.max(neutral, 1 - 0.25 * Math.max(0, 5 - offered)) : 1 - 0.25 * Math.max(0, need - offered);
+    return need == null ? unknown(neutral, 1 - 0.25 * Math.max(0, 5 - offered)) : 1 - 0.25 * Math.max(0, need - offered);
   }
 
   /**
@@ -394,7 +394,7 @@ public final class Scorer {
    * the person's fragility ({@code 6 - stress}) exceeds it; as {@link #capacityFit}.
    */
   static double setbackFit(Integer stress, int tolerance, double neutral) {
-    return stress == null ? Math.max(neutral, 1 - 0.25 * Math.max(0, 5 - tolerance))
+    return stress == null ? unknown(neutral, 1 - 0.25 * Math.max(0, 5 - tolerance))
         : 1 - 0.25 * Math.max(0, 6 - stress - tolerance);
   }
 
@@ -829,7 +829,7 @@ public final class Scorer {
    */
   static double languageFit(Integer rank, int needRank, double neutral) {
     if (rank == null) {
-      return Math.max(neutral, Math.max(0.1, 1 - 0.35 * (needRank - 1)));
+      return unknown(neutral, Math.max(0.1, 1 - 0.35 * (needRank - 1)));
     }
     return rank >= needRank ? 1 : Math.max(0.1, 1 - 0.35 * (needRank - rank));
   }
@@ -840,7 +840,7 @@ public final class Scorer {
    */
   static double educationFit(Integer rank, int minRank, double neutral) {
     if (rank == null) {
-      return Math.max(neutral, Math.max(0.2, 1 - 0.2 * minRank));
+      return unknown(neutral, Math.max(0.2, 1 - 0.2 * minRank));
     }
     return rank >= minRank ? 1 : Math.max(0.2, 1 - 0.2 * (minRank - rank));
   }
@@ -927,7 +927,12 @@ public final class Scorer {
    * known value.
    */
   private double unknown(double worstKnown) {
-    return Math.max(profile.missingNeutral(), worstKnown);
+    return unknown(profile.missingNeutral(), worstKnown);
+  }
+
+  /** The score of a value not recorded: what the worst recorded value would score, or the neutral share if higher. */
+  private static double unknown(double neutral, double worstKnown) {
+    return Math.max(neutral, worstKnown);
   }
 
   static double clamp(double d) {
