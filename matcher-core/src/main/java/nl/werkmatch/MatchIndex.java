@@ -24,6 +24,7 @@ import nl.werkmatch.index.RecordCodec;
 import nl.werkmatch.index.SearcherFunction;
 import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.document.Document;
@@ -68,6 +69,13 @@ import org.apache.lucene.util.IOUtils;
  * searchers. A read sees one consistent refreshed view. Upserting the same id concurrently from
  * two threads leaves one of the two versions (whichever Lucene applies last).
  *
+ * <p><b>Taxonomy.</b> A candidate document holds, besides the skills of the record, the essential
+ * skills of the occupations in its work experience, as the taxonomy the index is opened with (by
+ * default {@link Taxonomy#builtIn()}) lists them: the fast path of a {@code Matcher} with that
+ * taxonomy then finds a skill a person has from a past job with one term, as the exact scorer counts
+ * it. The candidate index records which skills its taxonomy implied ({@link #indexedWith}); opening
+ * it with a taxonomy that implies others is refused, as documents built with both would not agree.
+ *
  * <p><b>Errors.</b> I/O failures are thrown as {@link UncheckedIOException}; any use after
  * {@link #close()} throws {@link IllegalStateException}.
  *
@@ -84,13 +92,18 @@ public final class MatchIndex implements Closeable {
   private static final int PAGE_SIZE = 512;
 
   private final String where;
+  private final Taxonomy taxonomy;
+  private final String impliedSkills;
   private final Analyzer analyzer;
   private final Side candidates;
   private final Side vacancies;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private MatchIndex(String where, Analyzer analyzer, Side candidates, Side vacancies) {
+  private MatchIndex(String where, Taxonomy taxonomy, String impliedSkills, Analyzer analyzer, Side candidates,
+      Side vacancies) {
     this.where = where;
+    this.taxonomy = taxonomy;
+    this.impliedSkills = impliedSkills;
     this.analyzer = analyzer;
     this.candidates = candidates;
     this.vacancies = vacancies;
@@ -100,24 +113,44 @@ public final class MatchIndex implements Closeable {
    * Opens the index in directory {@code dir}, creating it (and {@code dir}) if it does not exist.
    * Only one {@code MatchIndex} at a time may have a directory open, in this JVM or any other.
    *
+   * Candidate documents hold the skills {@link Taxonomy#builtIn()} implies from past occupations.
+   *
    * @param dir the index directory; it will hold {@code candidates/} and {@code vacancies/}
    * @return the open index
    * @throws IllegalStateException if the directory is already open (Lucene's write lock is held),
-   *     or holds an index of another format
+   *     or holds an index of another format or built with a taxonomy that implies other skills
    * @throws UncheckedIOException if the directory cannot be created or read
    */
   public static MatchIndex open(Path dir) {
+    return open(dir, Taxonomy.builtIn());
+  }
+
+  /**
+   * Opens the index in directory {@code dir} as {@link #open(Path)}, with candidate documents that
+   * hold the skills {@code taxonomy} implies from past occupations: open it with the taxonomy the
+   * {@code Matcher} uses.
+   *
+   * @param dir the index directory; it will hold {@code candidates/} and {@code vacancies/}
+   * @param taxonomy the taxonomy whose occupations imply skills
+   * @return the open index
+   * @throws IllegalStateException if the directory is already open (Lucene's write lock is held),
+   *     or holds an index of another format or built with a taxonomy that implies other skills
+   * @throws UncheckedIOException if the directory cannot be created or read
+   */
+  public static MatchIndex open(Path dir, Taxonomy taxonomy) {
     Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(taxonomy, "taxonomy");
+    String implied = RecordCodec.impliedSkillsFingerprint(taxonomy);
     String where = "index directory " + dir.toAbsolutePath();
     Analyzer analyzer = new DutchAnalyzer();
     Side cands = null;
     try {
       Path c = Files.createDirectories(dir.resolve("candidates"));
       Path v = Files.createDirectories(dir.resolve("vacancies"));
-      cands = Side.open("candidates", FSDirectory.open(c), analyzer, where);
-      Side vacs = Side.open("vacancies", FSDirectory.open(v), analyzer, where);
+      cands = Side.open("candidates", FSDirectory.open(c), analyzer, where, implied);
+      Side vacs = Side.open("vacancies", FSDirectory.open(v), analyzer, where, null);
       LOG.log(System.Logger.Level.DEBUG, "opened {0}", where);
-      return new MatchIndex(where, analyzer, cands, vacs);
+      return new MatchIndex(where, taxonomy, implied, analyzer, cands, vacs);
     } catch (IOException e) {
       closeQuietly(cands, analyzer);
       throw new UncheckedIOException("cannot open " + where + ": " + e.getMessage(), e);
@@ -129,17 +162,31 @@ public final class MatchIndex implements Closeable {
 
   /**
    * Creates an empty index held in memory ({@link ByteBuffersDirectory}); its content is lost on
-   * {@link #close()}.
+   * {@link #close()}. Candidate documents hold the skills {@link Taxonomy#builtIn()} implies from
+   * past occupations.
    *
    * @return the open index
    */
   public static MatchIndex inMemory() {
+    return inMemory(Taxonomy.builtIn());
+  }
+
+  /**
+   * Creates an empty index held in memory as {@link #inMemory()}, with candidate documents that hold
+   * the skills {@code taxonomy} implies from past occupations.
+   *
+   * @param taxonomy the taxonomy whose occupations imply skills
+   * @return the open index
+   */
+  public static MatchIndex inMemory(Taxonomy taxonomy) {
+    Objects.requireNonNull(taxonomy, "taxonomy");
+    String implied = RecordCodec.impliedSkillsFingerprint(taxonomy);
     Analyzer analyzer = new DutchAnalyzer();
     String where = "in-memory index";
     try {
-      Side cands = Side.open("candidates", new ByteBuffersDirectory(), analyzer, where);
-      Side vacs = Side.open("vacancies", new ByteBuffersDirectory(), analyzer, where);
-      return new MatchIndex(where, analyzer, cands, vacs);
+      Side cands = Side.open("candidates", new ByteBuffersDirectory(), analyzer, where, implied);
+      Side vacs = Side.open("vacancies", new ByteBuffersDirectory(), analyzer, where, null);
+      return new MatchIndex(where, taxonomy, implied, analyzer, cands, vacs);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + where + ": " + e.getMessage(), e);
     }
@@ -157,7 +204,7 @@ public final class MatchIndex implements Closeable {
    */
   public void upsert(Candidate candidate) {
     Objects.requireNonNull(candidate, "candidate");
-    candidates.update(candidate.id(), RecordCodec.candidateDocument(candidate), this);
+    candidates.update(candidate.id(), RecordCodec.candidateDocument(candidate, null, taxonomy), this);
   }
 
   /**
@@ -172,7 +219,7 @@ public final class MatchIndex implements Closeable {
    */
   public void upsert(Candidate candidate, double lat, double lon) {
     Objects.requireNonNull(candidate, "candidate");
-    candidates.update(candidate.id(), RecordCodec.candidateDocument(candidate, new double[] {lat, lon}), this);
+    candidates.update(candidate.id(), RecordCodec.candidateDocument(candidate, new double[] {lat, lon}, taxonomy), this);
   }
 
   /**
@@ -359,6 +406,19 @@ public final class MatchIndex implements Closeable {
    */
   public <R> R searchVacancies(SearcherFunction<R> f) {
     return vacancies.withSearcher(f, this);
+  }
+
+  /**
+   * Whether the candidate documents hold the skills {@code taxonomy} implies from past occupations:
+   * true when the index was opened with {@code taxonomy} or one whose occupations have the same
+   * essential skills. A {@code Matcher} with another taxonomy finds those skills through the
+   * occupations instead.
+   *
+   * @param taxonomy a taxonomy
+   * @return true if the candidate documents were built as {@code taxonomy} implies skills
+   */
+  public boolean indexedWith(Taxonomy taxonomy) {
+    return taxonomy == this.taxonomy || impliedSkills.equals(RecordCodec.impliedSkillsFingerprint(taxonomy));
   }
 
   /**
@@ -585,7 +645,9 @@ public final class MatchIndex implements Closeable {
       this.manager = manager;
     }
 
-    static Side open(String name, Directory directory, Analyzer analyzer, String where) throws IOException {
+    /** Opens one side; {@code impliedSkills} is the fingerprint of the candidate side's taxonomy (null: none kept). */
+    static Side open(String name, Directory directory, Analyzer analyzer, String where, String impliedSkills)
+        throws IOException {
       IndexWriter writer = null;
       try {
         boolean exists = DirectoryReader.indexExists(directory);
@@ -599,22 +661,30 @@ public final class MatchIndex implements Closeable {
               + " index is held by another MatchIndex, in this or another process): " + e.getMessage(), e);
         }
         if (exists) {
-          String format = null;
-          Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-          if (data != null) {
-            for (Map.Entry<String, String> entry : data) {
-              if (entry.getKey().equals(Fields.FORMAT_KEY)) {
-                format = entry.getValue();
-              }
-            }
+          Map<String, String> data = new java.util.HashMap<>();
+          Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+          if (live != null) {
+            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
           }
+          String format = data.get(Fields.FORMAT_KEY);
           if (!Fields.FORMAT_VERSION.equals(format)) {
             throw new IllegalStateException(where + ": the " + name + " index has format "
                 + (format == null ? "none (not a werkmatch index)" : format) + ", expected "
                 + Fields.FORMAT_VERSION + "; reindex from the records");
           }
+          String built = data.get(Fields.IMPLIED_SKILLS_KEY);
+          if (impliedSkills != null && !impliedSkills.equals(built)) {
+            throw new IllegalStateException(where + ": the " + name + " index was built with a taxonomy whose"
+                + " occupations imply other skills (fingerprint " + built + ", this taxonomy's " + impliedSkills
+                + "); open it with the taxonomy it was built with, or reindex from the records");
+          }
         } else {
-          writer.setLiveCommitData(Map.of(Fields.FORMAT_KEY, Fields.FORMAT_VERSION).entrySet());
+          Map<String, String> data = new java.util.TreeMap<>();
+          data.put(Fields.FORMAT_KEY, Fields.FORMAT_VERSION);
+          if (impliedSkills != null) {
+            data.put(Fields.IMPLIED_SKILLS_KEY, impliedSkills);
+          }
+          writer.setLiveCommitData(data.entrySet());
           writer.commit();
         }
         return new Side(name, directory, writer, new SearcherManager(writer, null));

@@ -167,6 +167,29 @@ class MatchIndexTest {
   }
 
   @Test
+  void anIndexBuiltWithATaxonomyThatImpliesOtherSkillsIsRefused() {
+    Path dir = tmp.resolve("taxonomy");
+    nl.werkmatch.taxonomy.Taxonomy none = nl.werkmatch.taxonomy.Taxonomy.load(
+        new java.io.ByteArrayInputStream("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    try (MatchIndex index = MatchIndex.open(dir)) {
+      index.upsert(TestRecords.bareCandidate("c-1"));
+      assertTrue(index.indexedWith(nl.werkmatch.taxonomy.Taxonomy.builtIn()));
+      assertFalse(index.indexedWith(none));
+    }
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> MatchIndex.open(dir, none));
+    assertTrue(e.getMessage().contains("taxonomy") && e.getMessage().contains(dir.toAbsolutePath().toString()),
+        e.getMessage());
+    // the refused open released the lock and changed nothing
+    try (MatchIndex again = MatchIndex.open(dir)) {
+      assertEquals(1, again.candidateCount());
+    }
+    try (MatchIndex other = MatchIndex.inMemory(none)) {
+      assertTrue(other.indexedWith(none));
+      assertFalse(other.indexedWith(nl.werkmatch.taxonomy.Taxonomy.builtIn()));
+    }
+  }
+
+  @Test
   void aForeignLuceneIndexIsRefused() throws IOException {
     Path dir = tmp.resolve("foreign");
     try (Directory d = FSDirectory.open(dir.resolve("candidates"));

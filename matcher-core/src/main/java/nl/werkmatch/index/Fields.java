@@ -28,10 +28,16 @@ public final class Fields {
    * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}.
    * An index written with another version is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "9";
+  public static final String FORMAT_VERSION = "10";
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
+
+  /**
+   * Commit user-data key of the candidate index under which the fingerprint of the skills its
+   * taxonomy implies from past occupations is recorded ({@link RecordCodec#impliedSkillsFingerprint}).
+   */
+  public static final String IMPLIED_SKILLS_KEY = "werkmatch.index.implied-skills";
 
   /**
    * The whole record as UTF-8 JSON written by {@link nl.werkmatch.io.Json#mapper()}: a binary
@@ -61,7 +67,11 @@ public final class Fields {
    * Coded skills as {@link org.apache.lucene.document.FeatureField}s: the feature name is the
    * taxonomy skill id, the value a weight in (0, 1]. Candidate: {@code min(1, 0.5 + }{@link #CANDIDATE_WEIGHT_PER_LEVEL}
    * {@code x level)} (level {@link #DEFAULT_SKILL_LEVEL} when unknown), times 0.9 when
-   * self-reported, at least {@link #MIN_SKILL_WEIGHT}: an estimate of the exact scorer's credit. Vacancy: the skill's share of the vacancy's skill score,
+   * self-reported, at least {@link #MIN_SKILL_WEIGHT}: an estimate of the exact scorer's credit.
+   * The candidate's features include the essential skills of the occupations in its work experience,
+   * as claims of level {@link #IMPLIED_SKILL_LEVEL} from experience (the claims the exact scorer
+   * adds), where the taxonomy of the index knows the occupation; a skill both claimed and implied
+   * takes the higher weight. Vacancy: the skill's share of the vacancy's skill score,
    * {@link #REQUIRED_SKILL_WEIGHT} for a required skill and {@link #OPTIONAL_SKILL_WEIGHT} for an
    * optional one divided by the sum of those weights over all listed skills (a skill listed as both counts as
    * required). Skills known only by a label are in {@link #TEXT}, not here. Query with
@@ -265,6 +275,12 @@ public final class Fields {
 
   /** Candidate skill weight per claimed level (level 1..5 gives 0.2..1.0). */
   public static final float CANDIDATE_WEIGHT_PER_LEVEL = 0.125f;
+
+  /**
+   * Level of the skills a past occupation implies: the essential skills of each occupation in a
+   * candidate's work experience count as claims of this level, from experience.
+   */
+  public static final int IMPLIED_SKILL_LEVEL = 3;
 
   /** Level assumed for a candidate skill claimed without a level. */
   public static final int DEFAULT_SKILL_LEVEL = 3;

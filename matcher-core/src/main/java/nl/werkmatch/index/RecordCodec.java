@@ -24,6 +24,8 @@ import nl.werkmatch.model.SkillRequirement;
 import nl.werkmatch.model.Vacancy;
 import nl.werkmatch.model.WorkExperience;
 import nl.werkmatch.model.WorkProfile;
+import nl.werkmatch.taxonomy.Occupation;
+import nl.werkmatch.taxonomy.Taxonomy;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.FeatureField;
@@ -66,21 +68,35 @@ public final class RecordCodec {
   /**
    * The document for a candidate; location fields come from {@code candidate.home()}: its
    * coordinates, or where it has none, its postcode or municipality resolved by
-   * {@link Gazetteer#builtIn()}.
+   * {@link Gazetteer#builtIn()}. Skills implied by past occupations come from
+   * {@link Taxonomy#builtIn()}.
    */
   public static Document candidateDocument(Candidate candidate) {
-    return candidateDocument(candidate, coordinates(candidate.home()));
+    return candidateDocument(candidate, null, Taxonomy.builtIn());
   }
 
   /**
    * The document for a candidate, indexing {@code latLon} ({@code {lat, lon}} in degrees) as its
    * location instead of the record's coordinates; {@code null} means "use the record's". The
-   * stored record is not changed.
+   * stored record is not changed. Skills implied by past occupations come from
+   * {@link Taxonomy#builtIn()}.
    *
    * @throws IllegalArgumentException if {@code latLon} is not two valid WGS84 coordinates
    */
   public static Document candidateDocument(Candidate candidate, double[] latLon) {
+    return candidateDocument(candidate, latLon, Taxonomy.builtIn());
+  }
+
+  /**
+   * The document for a candidate as {@link #candidateDocument(Candidate, double[])}, with the
+   * essential skills of the occupations in its work experience that {@code taxonomy} knows indexed
+   * among its skills, as the exact scorer counts them (see {@link Fields#SKILL}).
+   *
+   * @throws IllegalArgumentException if {@code latLon} is not two valid WGS84 coordinates
+   */
+  public static Document candidateDocument(Candidate candidate, double[] latLon, Taxonomy taxonomy) {
     Objects.requireNonNull(candidate, "candidate");
+    Objects.requireNonNull(taxonomy, "taxonomy");
     Document doc = base(candidate.id(), encode(candidate));
     double[] home = latLon != null ? checkLatLon(latLon) : coordinates(candidate.home());
     addLocation(doc, home, candidate.home());
@@ -109,6 +125,15 @@ public final class RecordCodec {
       for (WorkExperience e : candidate.experience()) {
         if (e.title() != null && !e.title().isBlank()) {
           text.add(e.title());
+        }
+      }
+      float implied = skillWeight(Fields.IMPLIED_SKILL_LEVEL, nl.werkmatch.model.SkillSource.EXPERIENCE);
+      for (WorkExperience e : candidate.experience()) {
+        Occupation occupation = e.occupationId() == null ? null : taxonomy.occupation(e.occupationId()).orElse(null);
+        if (occupation != null) {
+          for (String skillId : occupation.essentialSkills()) {
+            features.merge(skillId, implied, Math::max);
+          }
         }
       }
       keywords(doc, Fields.EXPERIENCE_OCCUPATION, candidate.experience().stream()
@@ -379,14 +404,38 @@ public final class RecordCodec {
   }
 
   /**
+   * A fingerprint of what {@code taxonomy} makes a candidate document hold beyond the record: the
+   * essential skills of each occupation. Two taxonomies with the same fingerprint index the same
+   * candidate documents; the candidate index records the fingerprint of the taxonomy it was built
+   * with under {@link Fields#IMPLIED_SKILLS_KEY}.
+   */
+  public static String impliedSkillsFingerprint(Taxonomy taxonomy) {
+    java.security.MessageDigest digest;
+    try {
+      digest = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    taxonomy.occupations().stream()
+        .sorted(java.util.Comparator.comparing(Occupation::id))
+        .forEach(o -> digest.update((o.id() + "=" + String.join(",", o.essentialSkills()) + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
+  }
+
+  /**
    * The feature value of a candidate's coded skill: an estimate of the credit the exact scorer gives
    * it against a typical requirement, {@code min(1, 0.5 + 0.125 x level)} (level
    * {@link Fields#DEFAULT_SKILL_LEVEL} when unknown), times 0.9 when self-reported.
    */
   static float candidateSkillWeight(SkillClaim s) {
-    int level = s.level() == null ? Fields.DEFAULT_SKILL_LEVEL : s.level();
+    return skillWeight(s.level(), s.source());
+  }
+
+  private static float skillWeight(Integer claimedLevel, nl.werkmatch.model.SkillSource source) {
+    int level = claimedLevel == null ? Fields.DEFAULT_SKILL_LEVEL : claimedLevel;
     float w = Math.min(1f, 0.5f + Fields.CANDIDATE_WEIGHT_PER_LEVEL * level);
-    if (s.source() == nl.werkmatch.model.SkillSource.SELF_REPORTED) {
+    if (source == nl.werkmatch.model.SkillSource.SELF_REPORTED) {
       w *= 0.9f;
     }
     return Math.max(Fields.MIN_SKILL_WEIGHT, w);

@@ -76,7 +76,8 @@ public final class Matcher {
     this.scorer = new Scorer(withPriorityGroups(b.profile, b.rules), b.taxonomy, b.gazetteer, b.travel, b.today);
     this.rules = b.rules;
     this.audience = b.audience;
-    this.queries = new RetrievalQueries(b.taxonomy, b.profile, new RuleFilters(b.rules, b.today, b.audience), b.travel);
+    this.queries = new RetrievalQueries(b.taxonomy, b.profile, new RuleFilters(b.rules, b.today, b.audience), b.travel,
+        b.index.indexedWith(b.taxonomy));
     this.candidateCache = Caffeine.newBuilder().maximumSize(b.cacheSize).executor(Runnable::run).build();
     this.vacancyCache = Caffeine.newBuilder().maximumSize(Math.max(1, b.cacheSize / 4)).executor(Runnable::run).build();
   }

@@ -56,7 +56,8 @@ final class PreparedCandidate {
         }
         for (String skillId : occ.essentialSkills()) {
           String label = taxonomy.skill(skillId).map(k -> k.label()).orElse(skillId);
-          list.add(new Claim(skillId, label, DutchText.labelTerms(label), 3, e.lastYear(), SkillSource.EXPERIENCE, false));
+          list.add(new Claim(skillId, label, DutchText.labelTerms(label), nl.werkmatch.index.Fields.IMPLIED_SKILL_LEVEL,
+              e.lastYear(), SkillSource.EXPERIENCE, false));
         }
       }
     }

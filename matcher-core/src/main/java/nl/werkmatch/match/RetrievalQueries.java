@@ -28,8 +28,10 @@ import org.apache.lucene.search.TermQuery;
  * Builds the Lucene queries of the fast path. Each query approximates the exact score in two parts
  * (see {@link RetrievalQuery}). The <em>content</em> part selects, with clauses Lucene can prune on
  * (MaxScore over impacts): one {@link FeatureField} clause per required skill and per taxonomy
- * substitute, weighted like the exact scorer's credits; experience in occupations that need those
- * skills; the neutral share for records whose skills are unknown. The <em>context</em> part re-ranks
+ * substitute, weighted like the exact scorer's credits (a skill implied by a past occupation is one
+ * of the candidate's skills in the index; where the index was built with another taxonomy,
+ * experience in the occupations that need the skill stands in for it); the neutral share for records
+ * whose skills are unknown. The <em>context</em> part re-ranks
  * the selection: travel time by the person's modes, scored like the exact scorer ({@link TravelTimeQuery}); education, certificates and Dutch
  * level; work profile against the job's demands, hours and loonkostensubsidie (vacancy to
  * candidates); preference terms; and the neutral shares for unknown values. Filters drop what can
@@ -84,9 +86,18 @@ final class RetrievalQueries {
 
   private final RuleFilters filters;
   private final TravelTimeEstimator travel;
+  /** Whether candidate documents hold the skills this taxonomy implies from past occupations. */
+  private final boolean impliedSkillsIndexed;
 
-  RetrievalQueries(Taxonomy taxonomy, MatchProfile profile, RuleFilters filters, TravelTimeEstimator travel) {
+  /**
+   * Queries for a matcher; {@code impliedSkillsIndexed} tells that the candidate index holds the
+   * skills {@code taxonomy} implies from past occupations ({@code MatchIndex.indexedWith}), so a
+   * requirement needs no clauses for the occupations that imply it.
+   */
+  RetrievalQueries(Taxonomy taxonomy, MatchProfile profile, RuleFilters filters, TravelTimeEstimator travel,
+      boolean impliedSkillsIndexed) {
     this.taxonomy = taxonomy;
+    this.impliedSkillsIndexed = impliedSkillsIndexed;
     this.profile = profile;
     this.filters = filters;
     this.travel = travel;
@@ -122,7 +133,7 @@ final class RetrievalQueries {
           continue;
         }
         double w = wSkills * (r.essential() ? 2 : 1) / den;
-        // candidate feature values are 0.2 x level, so a level-5 claim scores the full weight
+        // candidate feature values estimate the credit of the claim (Fields.SKILL), own or implied
         List<Query> best = new ArrayList<>();
         features.merge(r.skillId(), w, Math::max);
         best.add(FeatureField.newLinearQuery(Fields.SKILL, r.skillId(), (float) clampWeight(w)));
@@ -130,7 +141,7 @@ final class RetrievalQueries {
           features.merge(s.skillId(), w * s.credit(), Math::max);
           best.add(FeatureField.newLinearQuery(Fields.SKILL, s.skillId(), (float) clampWeight(w * s.credit())));
         }
-        for (String occ : occupationsWith(r.skillId())) {
+        for (String occ : impliedSkillsIndexed ? List.<String>of() : occupationsWith(r.skillId())) {
           occupations.merge(occ, w * 0.9, Double::sum);
           best.add(boosted(new TermQuery(new Term(Fields.EXPERIENCE_OCCUPATION, occ)), w * 0.9));
         }

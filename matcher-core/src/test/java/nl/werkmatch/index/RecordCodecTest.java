@@ -2,6 +2,7 @@ package nl.werkmatch.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.SkillClaim;
+import nl.werkmatch.model.SkillSource;
 import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.model.WorkExperience;
+import nl.werkmatch.taxonomy.Occupation;
+import nl.werkmatch.taxonomy.Taxonomy;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.IndexableField;
@@ -104,6 +110,39 @@ class RecordCodecTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RecordCodec.decode(new BytesRef("{\"id\":\"x y\"}"), Candidate.class));
     assertTrue(e.getMessage().contains(Fields.SOURCE), e.getMessage());
+  }
+
+  @Test
+  void essentialSkillsOfPastOccupationsAreIndexedAsImpliedClaims() {
+    Taxonomy builtIn = Taxonomy.builtIn();
+    Occupation o = builtIn.occupations().stream().filter(x -> x.essentialSkills().size() >= 2).findFirst().orElseThrow();
+    String claimed = o.essentialSkills().get(0);
+    Candidate c = new Candidate("c-1", null, null, null, null, null, null, null,
+        List.of(new SkillClaim(claimed, null, 5, SkillSource.ASSESSED, null)),
+        List.of(new WorkExperience(o.id(), null, 2.0, 2024), new WorkExperience("occ.unknown-here", "Elders", 1.0, 2020)),
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    Map<String, Float> withBuiltIn = features(RecordCodec.candidateDocument(c));
+    float implied = 0.5f + Fields.CANDIDATE_WEIGHT_PER_LEVEL * Fields.IMPLIED_SKILL_LEVEL;
+    Map<String, Float> expected = new TreeMap<>();
+    o.essentialSkills().forEach(id -> expected.put(id, implied));
+    expected.put(claimed, 1f); // claimed at level 5: the higher of claim and implied
+    assertEquals(expected.keySet(), withBuiltIn.keySet());
+    expected.forEach((id, w) -> assertEquals(w, withBuiltIn.get(id), 0.01f, id));
+    assertEquals(List.copyOf(expected.keySet()), strings(RecordCodec.candidateDocument(c), Fields.SKILL_ID).stream().sorted().toList());
+
+    // a taxonomy without that occupation implies nothing: only the claim is indexed
+    Taxonomy none = Taxonomy.load(new java.io.ByteArrayInputStream("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(Map.of(claimed, 1f), features(RecordCodec.candidateDocument(c, null, none)));
+    assertNotEquals(RecordCodec.impliedSkillsFingerprint(builtIn), RecordCodec.impliedSkillsFingerprint(none));
+  }
+
+  @Test
+  void theFingerprintFollowsWhatOccupationsImplyOnly() throws java.io.IOException {
+    Taxonomy reloaded;
+    try (java.io.InputStream in = Taxonomy.class.getResourceAsStream(Taxonomy.BUILT_IN_RESOURCE)) {
+      reloaded = Taxonomy.load(in);
+    }
+    assertEquals(RecordCodec.impliedSkillsFingerprint(Taxonomy.builtIn()), RecordCodec.impliedSkillsFingerprint(reloaded));
   }
 
   private static List<String> strings(Document doc, String field) {

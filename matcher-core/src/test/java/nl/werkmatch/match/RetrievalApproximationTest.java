@@ -60,6 +60,43 @@ class RetrievalApproximationTest {
     assertEquals(exact.get("occ"), exact.get("both"), 1e-9);
   }
 
+  /**
+   * A skill someone has both as a claim and from a past occupation counts once, as the exact scorer
+   * takes the best credit: the index holds the implied skill as a skill, so the selecting content
+   * needs no occupation clause that would add to the claim. With an index built with another
+   * taxonomy, the occupation stands in for the skill.
+   */
+  @Test
+  void aSkillFromAPastJobCountsOnceLikeTheExactScore() {
+    Vacancy v = SampleData.vacancy("vac-00001");
+    Taxonomy taxonomy = Taxonomy.builtIn();
+    String required = v.requiredSkills().get(0).skillId();
+    String occupation = taxonomy.occupationsWithSkill(required).stream()
+        .filter(o -> o.essentialSkills().contains(required)).findFirst().orElseThrow().id();
+    Consumer<ObjectNode> bare = c -> {
+      c.putArray("skills");
+      c.putArray("experience");
+    };
+    Consumer<ObjectNode> claim = c -> c.withArray("skills").addObject()
+        .put("skillId", required).put("level", Fields.IMPLIED_SKILL_LEVEL).put("source", "EXPERIENCE").put("lastUsedYear", 2026);
+    Consumer<ObjectNode> job = c -> c.withArray("experience").addObject()
+        .put("occupationId", occupation).put("years", 2.0).put("lastYear", 2026);
+    Map<String, Candidate> cs = Map.of(
+        "bare", candidate("bare", bare),
+        "job", candidate("job", bare.andThen(job)),
+        "both", candidate("both", bare.andThen(job).andThen(claim)));
+    Map<String, Double> exact = exact(v, cs);
+    assertEquals(exact.get("job"), exact.get("both"), 1e-9, "the claim adds nothing to the skill implied by the job");
+    Map<String, Double> approx = approximate(v, cs.values(), true);
+    assertTrue(approx.get("job") > approx.get("bare") + 0.05, "the implied skills count: " + approx);
+    assertEquals(approx.get("job"), approx.get("both"), 1e-6, "the best credit, not the sum");
+
+    Taxonomy none = Taxonomy.load(new java.io.ByteArrayInputStream("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    Map<String, Double> viaOccupation = approximate(v, cs.values(), true, none);
+    assertTrue(viaOccupation.get("job") > viaOccupation.get("bare") + 0.05,
+        "without implied skills in the index the occupation counts: " + viaOccupation);
+  }
+
   @Test
   void recordedScheduleAvailabilityMovesLikeTheHoursScore() {
     Vacancy v = vacancy("vac-00001", n -> ((ObjectNode) n.get("schedule")).put("nights", true));
@@ -224,8 +261,15 @@ class RetrievalApproximationTest {
    * time, or the selecting content alone.
    */
   private static Map<String, Double> approximate(Vacancy v, java.util.Collection<Candidate> cs, boolean contentOnly) {
+    return approximate(v, cs, contentOnly, Taxonomy.builtIn());
+  }
+
+  /** As above, with the candidate index built with {@code indexTaxonomy} (the queries use the built-in one). */
+  private static Map<String, Double> approximate(Vacancy v, java.util.Collection<Candidate> cs, boolean contentOnly,
+      Taxonomy indexTaxonomy) {
     RetrievalQueries queries = new RetrievalQueries(Taxonomy.builtIn(), PROFILE,
-        new RuleFilters(RuleSet.defaults(), TODAY, Audience.INTERNAL), TravelTimeEstimator.speedModel());
+        new RuleFilters(RuleSet.defaults(), TODAY, Audience.INTERNAL), TravelTimeEstimator.speedModel(),
+        indexTaxonomy == Taxonomy.builtIn());
     RetrievalQuery q = queries.forVacancy(scorer().prepare(v));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new MatchAllDocsQuery(), Occur.FILTER);
@@ -234,7 +278,7 @@ class RetrievalApproximationTest {
       q.context().clauses().forEach(b::add);
       q.travelTime().clauses().forEach(b::add);
     }
-    try (MatchIndex index = MatchIndex.inMemory()) {
+    try (MatchIndex index = MatchIndex.inMemory(indexTaxonomy)) {
       index.upsertCandidates(List.copyOf(cs));
       index.commit();
       return index.searchCandidates(searcher -> {
