@@ -167,6 +167,35 @@ class MatchIndexTest {
   }
 
   @Test
+  void forceMergeLeavesOneSegmentPerSideAndTheSameRecords() {
+    Path dir = tmp.resolve("merge");
+    List<String> before;
+    try (MatchIndex index = MatchIndex.open(dir)) {
+      for (int i = 0; i < 300; i++) {
+        index.upsert(TestRecords.generated(i));
+        if (i % 50 == 49) {
+          index.commit(); // a segment per commit
+        }
+      }
+      index.deleteCandidate(TestRecords.generated(7).id());
+      index.upsert(TestRecords.fullVacancy("v-1"));
+      index.commit();
+      assertTrue(index.searchCandidates(s -> s.getIndexReader().leaves().size()) > 1);
+      before = index.candidates().map(Candidate::id).toList();
+      index.forceMerge();
+      assertEquals(1, (int) index.searchCandidates(s -> s.getIndexReader().leaves().size()));
+      assertEquals(1, (int) index.searchVacancies(s -> s.getIndexReader().leaves().size()));
+      assertEquals(before, index.candidates().map(Candidate::id).toList());
+      assertEquals(299, before.size());
+    }
+    try (MatchIndex reopened = MatchIndex.open(dir)) { // merged and committed
+      assertEquals(1, (int) reopened.searchCandidates(s -> s.getIndexReader().leaves().size()));
+      assertEquals(before, reopened.candidates().map(Candidate::id).toList());
+      assertEquals(1, reopened.vacancyCount());
+    }
+  }
+
+  @Test
   void anIndexBuiltWithATaxonomyThatImpliesOtherSkillsIsRefused() {
     Path dir = tmp.resolve("taxonomy");
     nl.werkmatch.taxonomy.Taxonomy none = nl.werkmatch.taxonomy.Taxonomy.load(

@@ -89,7 +89,8 @@ public final class BenchData {
 
   /**
    * Builds an index of the first {@code candidates} and {@code vacancies} generated records into
-   * {@code dir} (emptied first) and commits it; returns the elapsed nanoseconds.
+   * {@code dir} (emptied first), commits it and merges each side into one segment ({@link MatchIndex#forceMerge}); returns
+   * the elapsed nanoseconds, merge included.
    */
   public static long build(Path dir, int candidates, int vacancies) {
     try {
@@ -116,7 +117,8 @@ public final class BenchData {
         } finally {
           pool.shutdown();
         }
-        index.commit();
+        // loaded in bulk, then only searched: one segment per side
+        index.forceMerge();
       }
       long elapsed = System.nanoTime() - t0;
       Files.writeString(dir.resolve(MARKER), "seed=" + SEED + " candidates=" + candidates + " vacancies=" + vacancies

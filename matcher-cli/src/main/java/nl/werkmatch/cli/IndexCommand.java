@@ -23,6 +23,11 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory (created if absent).")
   Path index;
 
+  @Option(names = "--merge", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Merge the index into one segment per record type after loading, for faster matching"
+          + " (default; --no-merge for small changes to a large index).")
+  boolean merge;
+
   @Option(names = "--rejects", paramLabel = "FILE", description = "Skip bad records and write each, with line and reason, here.")
   Path rejects;
 
@@ -57,7 +62,11 @@ final class IndexCommand implements Callable<Integer> {
         accepted += s.accepted();
         rejected += s.rejected();
       }
-      idx.commit();
+      if (merge) {
+        idx.forceMerge();
+      } else {
+        idx.commit();
+      }
       System.err.printf("index %s: %d candidates, %d vacancies (%d records loaded, %d rejected%s)%n", index,
           idx.candidateCount(), idx.vacancyCount(), accepted, rejected, rejects == null ? "" : ", see " + rejects);
     }

@@ -67,6 +67,31 @@ class IndexCommandTest {
   }
 
   @Test
+  void eachLoadLeavesOneSegmentUnlessToldNotToMerge() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (Candidate c : new SampleGenerator(9).candidates(300).toList()) {
+      lines.add(Json.mapper().writeValueAsString(c));
+    }
+    Path first = tmp.resolve("first-candidates.jsonl");
+    Path second = tmp.resolve("second-candidates.jsonl");
+    Files.write(first, lines.subList(0, 200), StandardCharsets.UTF_8);
+    Files.write(second, lines.subList(200, 300), StandardCharsets.UTF_8);
+    for (boolean merge : new boolean[] {true, false}) {
+      Path index = tmp.resolve("index-" + merge);
+      Cli.Run a = Cli.run("index", "--index", index.toString(), first.toString());
+      Cli.Run b = merge ? Cli.run("index", "--index", index.toString(), second.toString())
+          : Cli.run("index", "--index", index.toString(), "--no-merge", second.toString());
+      assertEquals(0, a.exit(), a.err());
+      assertEquals(0, b.exit(), b.err());
+      try (MatchIndex idx = MatchIndex.open(index)) {
+        assertEquals(300, idx.candidateCount());
+        int segments = idx.searchCandidates(s -> s.getIndexReader().leaves().size());
+        assertEquals(merge, segments == 1, "segments after two loads: " + segments);
+      }
+    }
+  }
+
+  @Test
   void withoutRejectsTheFirstBadRecordStopsTheLoadAndNamesIt() throws IOException {
     Path file = brokenFile();
     Cli.Run r = Cli.run("index", "--index", tmp.resolve("index2").toString(), file.toString());
