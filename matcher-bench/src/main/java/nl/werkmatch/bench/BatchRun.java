@@ -1,5 +1,6 @@
 package nl.werkmatch.bench;
 
+import java.util.List;
 import java.util.Locale;
 import nl.werkmatch.MatchIndex;
 import nl.werkmatch.batch.BatchMatcher;
@@ -14,10 +15,24 @@ import nl.werkmatch.sample.SampleGenerator;
  *
  * <pre>java -Xmx6g -cp benchmarks.jar nl.werkmatch.bench.BatchRun 1000000 2</pre>
  *
- * Prints: size, vacancies, threads, seconds, vacancies/s, matches.
+ * Prints: size, vacancies, threads, seconds, vacancies/s, matches, garbage collector ({@code ParallelGC},
+ * as {@code bin/matcher} runs the CLI, or {@code G1GC}, the JVM's default, or the collector's name).
  */
 public final class BatchRun {
   private BatchRun() {}
+
+  /** The garbage collector of this JVM: ParallelGC, G1GC, or the names of its collectors. */
+  static String collector() {
+    List<String> names = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName).toList();
+    if (names.stream().anyMatch(n -> n.startsWith("PS "))) {
+      return "ParallelGC";
+    }
+    if (names.stream().anyMatch(n -> n.startsWith("G1 "))) {
+      return "G1GC";
+    }
+    return String.join("+", names).replace(' ', '_');
+  }
 
   /** Entry point: size, threads (default 2). */
   public static void main(String[] args) {
@@ -35,8 +50,8 @@ public final class BatchRun {
       long[] matches = {0};
       BatchMatcher.Summary s = batch.run((result, diagnostics) -> matches[0] += result.matches().size());
       double secs = s.elapsedNanos() / 1e9;
-      System.out.printf(Locale.ROOT, "batch\t%d\t%d\t%d\t%.1f\t%.1f\t%d%n", size, s.queries(), threads, secs,
-          s.queries() / secs, matches[0]);
+      System.out.printf(Locale.ROOT, "batch\t%d\t%d\t%d\t%.1f\t%.1f\t%d\t%s%n", size, s.queries(), threads, secs,
+          s.queries() / secs, matches[0], collector());
     }
   }
 }
