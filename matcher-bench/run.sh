@@ -59,7 +59,7 @@ if [ "$smoke" = 1 ]; then
     echo "smoke: recall against the reference file differs: $(tail -1 "$tools") / $again" >&2
     exit 1
   fi
-  "$java" -Xmx1g -XX:+UseParallelGC "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.BatchRun 2000 2 >> "$tools"
+  "$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.BatchRun 2000 2 >> "$tools"
   "$java" -jar "$jar" "$only" -f 1 -wi 0 -i 1 -r 1s -p size=2000 -p records=500 -prof gc \
     -jvmArgsAppend "-Dwerkmatch.bench.data=$data" -rf json -rff "$target/jmh-smoke.json" > "$target/jmh-smoke.log"
   cmd="matcher-bench/run.sh --smoke"
@@ -84,11 +84,12 @@ report() {
 "$java" -Xmx2g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BuildIndex candidates 10000 100000 1000000 >> "$tools"
 "$java" -Xmx2g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BuildIndex vacancies 10000 100000 >> "$tools"
 "$java" -jar "$jar" "$only" -prof gc -rf json -rff "$target/jmh.json" | tee "$target/jmh.log"
-# the batch as bin/matcher runs the CLI (ParallelGC), then with the JVM's default collector (G1)
-"$java" -Xmx6g -XX:+UseParallelGC "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BatchRun 1000000 2 >> "$tools"
+# the batch twice back to back: runs differ by several percent; the report judges the slower
+"$java" -Xmx6g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BatchRun 1000000 2 >> "$tools"
 "$java" -Xmx6g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BatchRun 1000000 2 >> "$tools"
 report
 # the exhaustive side of recall keeps every prepared candidate in memory (about 10 GB at 1M)
-"$java" -Xmx20g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.Recall 1000000 200 2 >> "$tools"
+# 220 vacancies: for 12 of the first 200 no one passes the rules, and the target asks for 200 that count
+"$java" -Xmx20g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.Recall 1000000 220 2 >> "$tools"
 report
 echo "wrote matcher-bench/RESULTS.md"

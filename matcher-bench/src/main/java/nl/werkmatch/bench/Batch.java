@@ -25,11 +25,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Batch throughput: {@link BatchMatcher}, vacancy to top-20 candidates on 2 threads with its
  * per-query diagnostics, over the last {@value #VACANCIES} vacancies stored beside {@code size}
- * candidates; reported per vacancy, with the throughput collector {@code bin/matcher} runs the CLI
- * with. The full 10,000 x 1,000,000 batch is timed by {@link BatchRun}.
+ * candidates; reported per vacancy. The full 10,000 x 1,000,000 batch is timed by {@link BatchRun}.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx6g", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx6g"})
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)

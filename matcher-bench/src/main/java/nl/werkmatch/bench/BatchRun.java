@@ -15,8 +15,8 @@ import nl.werkmatch.sample.SampleGenerator;
  *
  * <pre>java -Xmx6g -cp benchmarks.jar nl.werkmatch.bench.BatchRun 1000000 2</pre>
  *
- * Prints: size, vacancies, threads, seconds, vacancies/s, matches, garbage collector ({@code ParallelGC},
- * as {@code bin/matcher} runs the CLI, or {@code G1GC}, the JVM's default, or the collector's name).
+ * Prints: size, vacancies, threads, seconds, vacancies/s, matches, garbage collector ({@code G1GC}, the
+ * JVM's default, {@code ParallelGC}, or the collectors' names).
  */
 public final class BatchRun {
   private BatchRun() {}

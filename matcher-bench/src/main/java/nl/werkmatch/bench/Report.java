@@ -107,17 +107,14 @@ public final class Report {
     } else {
       row("index build of 1M candidates <= 90 s with -Xmx2g", "not measured", false);
     }
-    // the target is the batch as the CLI runs it (bin/matcher: ParallelGC); the JVM default beside it
-    String[] batch = batchLine("ParallelGC");
-    String[] byDefault = batchLine("G1GC");
-    if (batch == null) {
-      batch = tool("batch", 1_000_000);
-    }
-    String other = byDefault == null || byDefault == batch ? ""
-        : "; with the JVM's default G1GC " + byDefault[4] + " s";
+    // the batch runs twice back to back (runs differ by several percent on this machine): the
+    // target is judged on the slower, the other is named beside it
+    List<String[]> batches = tools.stream().filter(t -> t[0].equals("batch") && t.length > 4 && t[1].equals("1000000")).toList();
+    String[] batch = batches.stream().max(java.util.Comparator.comparingDouble(t -> Double.parseDouble(t[4]))).orElse(null);
+    String other = batches.stream().filter(t -> t != batch).map(t -> t[4] + " s").collect(java.util.stream.Collectors.joining(", "));
     row("batch: 10k vacancies x 1M candidates, top-20, <= 3 min on 2 threads", batch == null ? "not measured"
         : batch[4] + " s for " + batch[2] + " vacancies on " + batch[3] + " threads (" + batch[5] + " vacancies/s"
-            + (batch.length > 7 ? ", " + batch[7] + " as bin/matcher runs it" : "") + other + ")",
+            + (other.isEmpty() ? "" : "; the slower of " + batches.size() + " runs back to back, the other " + other) + ")",
         batch != null && Double.parseDouble(batch[4]) <= 180 && Integer.parseInt(batch[2]) >= 10_000);
     line("");
   }
@@ -276,17 +273,6 @@ public final class Report {
   }
 
   // ------------------------------------------------------------------ helpers
-
-  /** The last 1M batch line run with this garbage collector, or null. */
-  private String[] batchLine(String collector) {
-    String[] found = null;
-    for (String[] t : tools) {
-      if (t[0].equals("batch") && t.length > 7 && t[1].equals("1000000") && t[7].equals(collector)) {
-        found = t;
-      }
-    }
-    return found;
-  }
 
   private String[] tool(String kind, int size) {
     String[] found = null;

@@ -600,7 +600,12 @@ public final class Matcher {
       return this;
     }
 
-    /** The skill taxonomy (default {@link Taxonomy#builtIn()}). */
+    /**
+     * The skill taxonomy (default {@link Taxonomy#builtIn()}). Open the index with the same one
+     * ({@link MatchIndex#open(java.nio.file.Path, Taxonomy)}): its candidate documents then hold the
+     * skills this taxonomy implies from past occupations, which the fast path reads as one feature
+     * per skill; with another, it finds them through the occupations, with lower recall.
+     */
     public Builder taxonomy(Taxonomy taxonomy) {
       this.taxonomy = Objects.requireNonNull(taxonomy);
       return this;
