@@ -126,13 +126,10 @@ public final class RecordCodec {
         if (e.title() != null && !e.title().isBlank()) {
           text.add(e.title());
         }
-      }
-      float implied = skillWeight(Fields.IMPLIED_SKILL_LEVEL, nl.werkmatch.model.SkillSource.EXPERIENCE);
-      for (WorkExperience e : candidate.experience()) {
         Occupation occupation = e.occupationId() == null ? null : taxonomy.occupation(e.occupationId()).orElse(null);
         if (occupation != null) {
           for (String skillId : occupation.essentialSkills()) {
-            features.merge(skillId, implied, Math::max);
+            features.merge(skillId, IMPLIED_SKILL_WEIGHT, Math::max);
           }
         }
       }
@@ -422,6 +419,10 @@ public final class RecordCodec {
             .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
   }
+
+  /** The feature value of a skill implied by a past occupation: a claim of the implied level, from experience. */
+  private static final float IMPLIED_SKILL_WEIGHT =
+      skillWeight(Fields.IMPLIED_SKILL_LEVEL, nl.werkmatch.model.SkillSource.EXPERIENCE);
 
   /**
    * The feature value of a candidate's coded skill: an estimate of the credit the exact scorer gives
