@@ -8,6 +8,16 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
@@ -89,9 +99,9 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery t
       content.clauses().forEach(select::add);
       context.clauses().forEach(select::add);
       filter.clauses().forEach(select::add);
-      hits = searcher.search(withFloor(select), depth).scoreDocs;
+      hits = topScores(searcher, withFloor(select), depth);
     } else {
-      hits = searcher.search(whole(), depth).scoreDocs;
+      hits = topScores(searcher, whole(), depth);
     }
     Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc));
     // one pass over the selection: the recheck drops; the travel time adds to the selecting score,
@@ -114,6 +124,104 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery t
     }
     Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
     return hits;
+  }
+
+  /**
+   * The share of each segment's first documents from which {@link #topScores} estimates the score
+   * a large selection ends at. Documents are in the order records were added, which says nothing
+   * of their scores, so the first twentieth is a sample.
+   */
+  static final double SAMPLE_FRACTION = 0.05;
+  /** {@link #topScores} samples only where the index holds at least this many times {@code n} records. */
+  static final int SAMPLE_MIN_RATIO = 50;
+
+  /**
+   * The best {@code n} records by {@code query}, exactly as {@link IndexSearcher#search(Query, int)}
+   * finds them, and faster for a large {@code n} over a large index. Lucene's MaxScore skips records
+   * that cannot beat the {@code n}-th best score found so far, and with a selection of thousands that
+   * bound rises slowly: most of the index is scored before it prunes much. This first takes the
+   * best of a sample (the first {@link #SAMPLE_FRACTION} of each segment), a search of a tenth of
+   * the size that fills and prunes fast, and starts the full search with a bound from it: the
+   * score of the sample's {@code m}-th best, where {@code m} is the number of the full top
+   * {@code n} the sample is expected to hold plus four standard deviations. The full top {@code n}
+   * then very likely all score at least that bound, so every one of them is still collected; the
+   * result is checked ({@code n} records, the last at or above the bound) and where the check
+   * fails, the search runs again without the bound. Either way the result is the exact top
+   * {@code n}, ties by doc id. On 1M generated candidates the selecting search took 14.4 instead of
+   * 16.8 ms (median, 200 vacancies, identical selections; a sample of a tenth: 15.0 ms; see
+   * matcher-bench/results-notes.md).
+   */
+  static ScoreDoc[] topScores(IndexSearcher searcher, Query query, int n) throws IOException {
+    int maxDoc = searcher.getIndexReader().maxDoc();
+    if (n <= 0 || (long) n * SAMPLE_MIN_RATIO > maxDoc) {
+      return searcher.search(query, n).scoreDocs;
+    }
+    double expected = n * SAMPLE_FRACTION;
+    int m = (int) Math.ceil(expected + 4 * Math.sqrt(expected * (1 - SAMPLE_FRACTION))) + 1;
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+    TopScoreDocCollector sample = new TopScoreDocCollectorManager(m, null, m).newCollector();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      BulkScorer scorer = weight.bulkScorer(leaf);
+      if (scorer != null) {
+        int end = (int) Math.ceil(leaf.reader().maxDoc() * SAMPLE_FRACTION);
+        scorer.score(sample.getLeafCollector(leaf), leaf.reader().getLiveDocs(), 0, end);
+      }
+    }
+    ScoreDoc[] best = sample.topDocs().scoreDocs;
+    if (best.length < m) {
+      return searcher.search(query, n).scoreDocs;
+    }
+    float bound = best[m - 1].score;
+    ScoreDoc[] hits = searcher.search(query, new BoundedTopScores(n, bound)).scoreDocs;
+    if (hits.length == n && hits[n - 1].score >= bound) {
+      return hits;
+    }
+    return searcher.search(query, n).scoreDocs;
+  }
+
+  /** Top scores whose collection starts with a known lower bound of the scores that can enter. */
+  private static final class BoundedTopScores implements CollectorManager<Collector, TopDocs> {
+    private final TopScoreDocCollectorManager top;
+    private final List<TopScoreDocCollector> collectors = new java.util.ArrayList<>();
+    private final float bound;
+
+    BoundedTopScores(int n, float bound) {
+      this.top = new TopScoreDocCollectorManager(n, null, n);
+      this.bound = bound;
+    }
+
+    @Override
+    public synchronized Collector newCollector() throws IOException {
+      TopScoreDocCollector collector = top.newCollector();
+      collectors.add(collector);
+      return new FilterCollector(collector) {
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+          return new FilterLeafCollector(super.getLeafCollector(context)) {
+            @Override
+            public void setScorer(Scorable scorer) throws IOException {
+              scorer.setMinCompetitiveScore(bound);
+              in.setScorer(new Scorable() {
+                @Override
+                public float score() throws IOException {
+                  return scorer.score();
+                }
+
+                @Override
+                public void setMinCompetitiveScore(float minScore) throws IOException {
+                  scorer.setMinCompetitiveScore(Math.max(minScore, bound));
+                }
+              });
+            }
+          };
+        }
+      };
+    }
+
+    @Override
+    public TopDocs reduce(java.util.Collection<Collector> unused) throws IOException {
+      return top.reduce(collectors);
+    }
   }
 
   /**
