@@ -41,7 +41,10 @@ import org.apache.lucene.util.BytesRef;
  * expansions, travel time by the person's modes, preference terms, travel-limit filters), then
  * rescores them exactly (for a beschut-werk vacancy, whose shortlist is its waiting list, it takes
  * the eligible people longest waiting first instead); the {@link Mode#EXHAUSTIVE exhaustive} path
- * scores every record and is the reference the fast path is tested against.
+ * scores every record and is the reference the fast path is tested against. Where a rule that judges
+ * the vacancy alone refuses it (displacement: a subsidised placement on a vacancy that arose from
+ * redundancy; a proefplaatsing without job prospect or too long), no candidate can pass: the fast
+ * path reads none and counts every candidate in the index as excluded by that rule.
  *
  * <pre>{@code
  * try (MatchIndex index = MatchIndex.open(Path.of("index"))) {
@@ -68,6 +71,7 @@ public final class Matcher {
   private final RuleSet rules;
   private final Audience audience;
   private final RetrievalQueries queries;
+  private final RuleFilters filters;
   private final Cache<Object, PreparedCandidate> candidateCache;
   private final Cache<Object, PreparedVacancy> vacancyCache;
 
@@ -76,8 +80,8 @@ public final class Matcher {
     this.scorer = new Scorer(withPriorityGroups(b.profile, b.rules), b.taxonomy, b.gazetteer, b.travel, b.today);
     this.rules = b.rules;
     this.audience = b.audience;
-    this.queries = new RetrievalQueries(b.taxonomy, b.profile, new RuleFilters(b.rules, b.today, b.audience), b.travel,
-        b.index.indexedWith(b.taxonomy));
+    this.filters = new RuleFilters(b.rules, b.today, b.audience);
+    this.queries = new RetrievalQueries(b.taxonomy, b.profile, filters, b.travel, b.index.indexedWith(b.taxonomy));
     this.candidateCache = Caffeine.newBuilder().maximumSize(b.cacheSize).executor(Runnable::run).build();
     this.vacancyCache = Caffeine.newBuilder().maximumSize(Math.max(1, b.cacheSize / 4)).executor(Runnable::run).build();
   }
@@ -157,8 +161,12 @@ public final class Matcher {
     PreparedVacancy pv = scorer.prepare(vacancy);
     Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(),
         scorer.profile().topK(), scorer.profile().minScore(), waitingList(vacancy), listener);
+    String refusing = mode == Mode.FAST ? filters.refusingEveryone(vacancy) : null;
     index.searchCandidates(searcher -> {
-      if (mode == Mode.EXHAUSTIVE) {
+      if (refusing != null) {
+        // a rule on the vacancy alone refuses it: every candidate fails it, none needs reading
+        collector.refusedEveryone(refusing, searcher.getIndexReader().numDocs());
+      } else if (mode == Mode.EXHAUSTIVE) {
         forEachDoc(searcher, (leaves, stored, doc) -> evaluate(pv, candidate(leaves, stored, doc), collector));
       } else {
         int depth = scorer.profile().retrievalDepth();
@@ -548,6 +556,14 @@ public final class Matcher {
 
     void excluded(String ruleId) {
       excluded.merge(ruleId, 1, Integer::sum);
+    }
+
+    /** All {@code candidates} considered and excluded by {@code ruleId}, without reading one. */
+    void refusedEveryone(String ruleId, int candidates) {
+      considered += candidates;
+      if (candidates > 0) {
+        excluded.merge(ruleId, candidates, Integer::sum);
+      }
     }
 
     void offer(MatchScore score, List<String> notes, LocalDate indication) {

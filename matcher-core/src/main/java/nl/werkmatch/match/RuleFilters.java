@@ -53,8 +53,34 @@ final class RuleFilters {
     return rules.rule("travel.ceiling") == null ? null : rules.policy().travelCeilingMinutesPerDay() / 2;
   }
 
+  /**
+   * The standard rules that judge the vacancy alone (its origin for displacement, a proefplaatsing's
+   * job prospect and length): one that refuses a vacancy refuses every candidate for it.
+   */
+  private static final java.util.Set<String> ON_THE_VACANCY_ALONE =
+      java.util.Set.of("displacement.origin", "kind.proefplaatsing-perspectief", "kind.proefplaatsing-duur");
+
+  /**
+   * The first rule, in the rule set's order, that judges the vacancy alone and refuses {@code v}
+   * (probed with a candidate who has nothing recorded); null when none does. Every candidate fails
+   * that rule, so the fast path reads none of them.
+   */
+  String refusingEveryone(Vacancy v) {
+    Candidate nobody = probe(null, null, null, null);
+    for (Rule r : rules.rules()) {
+      if (ON_THE_VACANCY_ALONE.contains(r.id()) && fails(r, v, nobody)) {
+        return r.id();
+      }
+    }
+    return null;
+  }
+
   /** Filters for the candidates of one vacancy. */
   void forVacancy(Vacancy v, BooleanQuery.Builder b) {
+    if (refusingEveryone(v) != null) {
+      b.add(new MatchNoDocsQuery(), Occur.FILTER);
+      return;
+    }
     if (v.sector() != null && rules.rule("sector.refused") != null) {
       b.add(new TermQuery(new Term(Fields.REFUSED_SECTOR, v.sector().name())), Occur.MUST_NOT);
     }

@@ -71,6 +71,42 @@ class FastPathRecallTest {
     assertTrue(checked > 2, "sample data holds beschut-werk vacancies with eligible candidates");
   }
 
+  /**
+   * A vacancy that a rule on the vacancy alone refuses (displacement, a proefplaatsing's prospect or
+   * length) has no eligible candidate; the fast path reads none and counts every candidate in the
+   * index as excluded by that rule, where the exhaustive path evaluates each of them.
+   */
+  @Test
+  void aVacancyRefusedOnItsOwnReadsNoCandidate() {
+    int candidates = SampleData.candidates().size();
+    int refused = 0;
+    for (Vacancy v : SampleData.vacancies()) {
+      MatchResult exact = matcher.candidatesFor(v.id(), Matcher.Mode.EXHAUSTIVE);
+      String rule = vacancyRule(exact);
+      if (rule == null) {
+        continue;
+      }
+      refused++;
+      MatchResult fast = matcher.candidatesFor(v.id(), Matcher.Mode.FAST);
+      assertEquals(0, exact.eligible(), v.id());
+      assertTrue(fast.matches().isEmpty(), v.id());
+      assertEquals(0, fast.eligible(), v.id());
+      assertEquals(candidates, fast.considered(), v.id());
+      assertEquals(Map.of(rule, candidates), fast.excludedByRule(), v.id());
+    }
+    assertTrue(refused > 0, "sample data holds vacancies refused on their own");
+  }
+
+  /** The rule on the vacancy alone that the exhaustive path found excluding every candidate, or null. */
+  private static String vacancyRule(MatchResult exact) {
+    for (String id : java.util.List.of("displacement.origin", "kind.proefplaatsing-perspectief", "kind.proefplaatsing-duur")) {
+      if (exact.excludedByRule().getOrDefault(id, 0) == exact.considered() && exact.considered() > 0) {
+        return id;
+      }
+    }
+    return null;
+  }
+
   @Test
   void candidateToVacanciesRecallAtTwenty() {
     double[] r = new double[] {0, 0, 1, 0};

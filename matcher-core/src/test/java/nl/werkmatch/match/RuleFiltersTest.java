@@ -45,6 +45,7 @@ class RuleFiltersTest {
     Map<String, Integer> dropped = droppedPairs(true);
     assertTrue(dropped.getOrDefault(Fields.UNAVAILABLE_FOR, 0) > 0, "schedule filter drops pairs: " + dropped);
     assertTrue(dropped.getOrDefault(Fields.START_DATE, 0) > 0, "start-date filter drops pairs: " + dropped);
+    assertTrue(dropped.getOrDefault(NO_FIELD, 0) > 0, "a rule on the vacancy alone drops every candidate: " + dropped);
   }
 
   @Test
@@ -88,13 +89,16 @@ class RuleFiltersTest {
     return dropped;
   }
 
+  /** What {@link #field} returns for a filter that reads no field (a rule on the vacancy alone). */
+  private static final String NO_FIELD = "(no field)";
+
   /** The field a filter clause reads (the first one its query names). */
   private static String field(BooleanClause clause) {
-    String[] field = {"?"};
+    String[] field = {NO_FIELD};
     clause.query().visit(new org.apache.lucene.search.QueryVisitor() {
       @Override
       public boolean acceptField(String f) {
-        if (field[0].equals("?")) {
+        if (field[0].equals(NO_FIELD)) {
           field[0] = f;
         }
         return false;
