@@ -8,22 +8,19 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.FilterCollector;
-import org.apache.lucene.search.FilterLeafCollector;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -31,6 +28,9 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
@@ -140,8 +140,8 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery t
    * finds them, and faster for a large {@code n} over a large index. Lucene's MaxScore skips records
    * that cannot beat the {@code n}-th best score found so far, and with a selection of thousands that
    * bound rises slowly: most of the index is scored before it prunes much. This first takes the
-   * best of a sample (the first {@link #SAMPLE_FRACTION} of each segment), a search of a tenth of
-   * the size that fills and prunes fast, and starts the full search with a bound from it: the
+   * best of a sample (the first {@link #SAMPLE_FRACTION} of each segment), a search of a twentieth
+   * of the size that fills and prunes fast, and starts the full search with a bound from it: the
    * score of the sample's {@code m}-th best, where {@code m} is the number of the full top
    * {@code n} the sample is expected to hold plus four standard deviations. The full top {@code n}
    * then very likely all score at least that bound, so every one of them is still collected; the

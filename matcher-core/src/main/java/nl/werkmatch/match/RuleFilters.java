@@ -3,6 +3,7 @@ package nl.werkmatch.match;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.werkmatch.index.Fields;
 import nl.werkmatch.model.Availability;
 import nl.werkmatch.model.Candidate;
@@ -57,8 +58,8 @@ final class RuleFilters {
    * The standard rules that judge the vacancy alone (its origin for displacement, a proefplaatsing's
    * job prospect and length): one that refuses a vacancy refuses every candidate for it.
    */
-  private static final java.util.Set<String> ON_THE_VACANCY_ALONE =
-      java.util.Set.of("displacement.origin", "kind.proefplaatsing-perspectief", "kind.proefplaatsing-duur");
+  private static final Set<String> ON_THE_VACANCY_ALONE =
+      Set.of("displacement.origin", "kind.proefplaatsing-perspectief", "kind.proefplaatsing-duur");
 
   /**
    * The first rule, in the rule set's order, that judges the vacancy alone and refuses {@code v}
