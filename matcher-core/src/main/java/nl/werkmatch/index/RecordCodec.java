@@ -3,7 +3,12 @@ package nl.werkmatch.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -407,17 +412,17 @@ public final class RecordCodec {
    * with under {@link Fields#IMPLIED_SKILLS_KEY}.
    */
   public static String impliedSkillsFingerprint(Taxonomy taxonomy) {
-    java.security.MessageDigest digest;
+    MessageDigest digest;
     try {
-      digest = java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
     taxonomy.occupations().stream()
-        .sorted(java.util.Comparator.comparing(Occupation::id))
+        .sorted(Comparator.comparing(Occupation::id))
         .forEach(o -> digest.update((o.id() + "=" + String.join(",", o.essentialSkills()) + "\n")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
+            .getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of().formatHex(digest.digest(), 0, 16);
   }
 
   /** The feature value of a skill implied by a past occupation: a claim of the implied level, from experience. */

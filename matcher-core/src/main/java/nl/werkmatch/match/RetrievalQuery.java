@@ -152,9 +152,24 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery t
    * matcher-bench/results-notes.md).
    */
   static ScoreDoc[] topScores(IndexSearcher searcher, Query query, int n) throws IOException {
-    int maxDoc = searcher.getIndexReader().maxDoc();
-    if (n <= 0 || (long) n * SAMPLE_MIN_RATIO > maxDoc) {
-      return searcher.search(query, n).scoreDocs;
+    Float bound = sampleBound(searcher, query, n);
+    if (bound != null) {
+      ScoreDoc[] hits = searcher.search(query, new BoundedTopScores(n, bound)).scoreDocs;
+      if (hits.length == n && hits[n - 1].score >= bound) {
+        return hits;
+      }
+    }
+    return searcher.search(query, n).scoreDocs;
+  }
+
+  /**
+   * The score the full top {@code n} very likely all reach, from the best of the sample
+   * ({@link #topScores}); null where the index is too small to sample or the sample holds too few
+   * records.
+   */
+  private static Float sampleBound(IndexSearcher searcher, Query query, int n) throws IOException {
+    if (n <= 0 || (long) n * SAMPLE_MIN_RATIO > searcher.getIndexReader().maxDoc()) {
+      return null;
     }
     double expected = n * SAMPLE_FRACTION;
     int m = (int) Math.ceil(expected + 4 * Math.sqrt(expected * (1 - SAMPLE_FRACTION))) + 1;
@@ -168,15 +183,7 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery t
       }
     }
     ScoreDoc[] best = sample.topDocs().scoreDocs;
-    if (best.length < m) {
-      return searcher.search(query, n).scoreDocs;
-    }
-    float bound = best[m - 1].score;
-    ScoreDoc[] hits = searcher.search(query, new BoundedTopScores(n, bound)).scoreDocs;
-    if (hits.length == n && hits[n - 1].score >= bound) {
-      return hits;
-    }
-    return searcher.search(query, n).scoreDocs;
+    return best.length < m ? null : best[m - 1].score;
   }
 
   /** Top scores whose collection starts with a known lower bound of the scores that can enter. */

@@ -60,6 +60,8 @@ final class RuleFilters {
    */
   private static final Set<String> ON_THE_VACANCY_ALONE =
       Set.of("displacement.origin", "kind.proefplaatsing-perspectief", "kind.proefplaatsing-duur");
+  /** A probe candidate with nothing recorded. */
+  private static final Candidate NOBODY = probe(null, null, null, null);
 
   /**
    * The first rule, in the rule set's order, that judges the vacancy alone and refuses {@code v}
@@ -67,9 +69,8 @@ final class RuleFilters {
    * that rule, so the fast path reads none of them.
    */
   String refusingEveryone(Vacancy v) {
-    Candidate nobody = probe(null, null, null, null);
     for (Rule r : rules.rules()) {
-      if (ON_THE_VACANCY_ALONE.contains(r.id()) && fails(r, v, nobody)) {
+      if (ON_THE_VACANCY_ALONE.contains(r.id()) && fails(r, v, NOBODY)) {
         return r.id();
       }
     }
