@@ -59,6 +59,7 @@ if [ "$smoke" = 1 ]; then
     echo "smoke: recall against the reference file differs: $(tail -1 "$tools") / $again" >&2
     exit 1
   fi
+  "$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.Recall --candidates 2000 20 2 >> "$tools"
   "$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.BatchRun 2000 2 >> "$tools"
   "$java" -jar "$jar" "$only" -f 1 -wi 0 -i 1 -r 1s -p size=2000 -p records=500 -prof gc \
     -jvmArgsAppend "-Dwerkmatch.bench.data=$data" -rf json -rff "$target/jmh-smoke.json" > "$target/jmh-smoke.log"
@@ -91,5 +92,8 @@ report
 # the exhaustive side of recall keeps every prepared candidate in memory (about 10 GB at 1M)
 # 220 vacancies: for 12 of the first 200 no one passes the rules, and the target asks for 200 that count
 "$java" -Xmx20g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.Recall 1000000 220 2 >> "$tools"
+report
+# candidate -> vacancies (not a target): the first 200 generated people against 100k vacancies
+"$java" -Xmx8g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.Recall --candidates 100000 200 2 >> "$tools"
 report
 echo "wrote matcher-bench/RESULTS.md"

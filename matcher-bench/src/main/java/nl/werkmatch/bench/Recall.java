@@ -8,9 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +22,7 @@ import nl.werkmatch.match.MatchResult;
 import nl.werkmatch.match.MatchScore;
 import nl.werkmatch.match.Matcher;
 import nl.werkmatch.match.RankedMatch;
+import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.Vacancy;
 import nl.werkmatch.sample.SampleGenerator;
 
@@ -30,11 +31,14 @@ import nl.werkmatch.sample.SampleGenerator;
  * first {@code queries} generated vacancies and the benchmark index of {@code size} candidates
  * (the definition of {@code FastPathRecallTest}: per query, the share of the exhaustive top-20 that
  * the fast top-20 holds; queries without exhaustive matches count only if the fast path also finds
- * none). Also checks that every shared pair has the identical score. Not a timing benchmark.
+ * none); with {@code --candidates} first, candidate to vacancies, over the first {@code queries}
+ * generated candidates and the benchmark index of {@code size} vacancies. Also checks that every
+ * shared pair has the identical score. Not a timing benchmark.
  *
- * <pre>java -Xmx20g -cp benchmarks.jar nl.werkmatch.bench.Recall 1000000 200 2 [maxSeconds]</pre>
+ * <pre>java -Xmx20g -cp benchmarks.jar nl.werkmatch.bench.Recall [--candidates] 1000000 200 2 [maxSeconds]</pre>
  *
- * Prints: size, queries, mean recall, min recall, queries below 1, score mismatches, seconds, mean
+ * Prints {@code recall} (or {@code recall-candidates}), size, queries, mean recall, min recall,
+ * queries below 1, score mismatches, seconds, mean
  * score gap at the last rank (the exhaustive k-th score minus the fast k-th score, 0 when the fast
  * path found k results as good; a fast list shorter than the exhaustive one counts its missing
  * k-th score as 0), and the mean ratio of the fast list's summed scores to the exhaustive list's
@@ -43,7 +47,7 @@ import nl.werkmatch.sample.SampleGenerator;
  * {@code maxSeconds}, no new query is started after that time and only finished queries count (the
  * printed number of queries says how many).
  *
- * <p>With {@code -Dwerkmatch.bench.recallReference=FILE} the exhaustive top 20 of each vacancy is
+ * <p>With {@code -Dwerkmatch.bench.recallReference=FILE} the exhaustive top 20 of each query is
  * read from {@code FILE} where it is there, and computed and added to it where it is not: the first
  * run pays for the exhaustive path (about 6 minutes at 1M on 2 cores), later runs of a changed fast
  * path take about a minute and need no cache of every candidate. The file is valid only while the
@@ -53,37 +57,51 @@ import nl.werkmatch.sample.SampleGenerator;
 public final class Recall {
   private Recall() {}
 
-  /** Entry point: size, queries (default 200), threads (default 2). */
+  /** Entry point: [--candidates], size, queries (default 200), threads (default 2), [maxSeconds]. */
   public static void main(String[] args) throws Exception {
-    int size = Integer.parseInt(args[0]);
-    int queries = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-    int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-    long deadline = args.length > 3 ? System.nanoTime() + Long.parseLong(args[3]) * 1_000_000_000L : Long.MAX_VALUE;
+    boolean byCandidate = args.length > 0 && args[0].equals("--candidates");
+    String[] a = byCandidate ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+    int size = Integer.parseInt(a[0]);
+    int queries = a.length > 1 ? Integer.parseInt(a[1]) : 200;
+    int threads = a.length > 2 ? Integer.parseInt(a[2]) : 2;
+    long deadline = a.length > 3 ? System.nanoTime() + Long.parseLong(a[3]) * 1_000_000_000L : Long.MAX_VALUE;
     long t0 = System.nanoTime();
+    Direction direction = byCandidate ? Direction.CANDIDATE_TO_VACANCIES : Direction.VACANCY_TO_CANDIDATES;
     String referencePath = System.getProperty("werkmatch.bench.recallReference");
     Path referenceFile = referencePath == null ? null : Path.of(referencePath);
-    List<Vacancy> vacancies = new SampleGenerator(BenchData.SEED).vacancies(queries).toList();
-    Map<String, List<Top>> reference = referenceFile == null ? new ConcurrentHashMap<>() : readReference(referenceFile, size);
-    boolean allKnown = vacancies.stream().allMatch(v -> reference.containsKey(v.id()));
+    SampleGenerator generator = new SampleGenerator(BenchData.SEED);
+    List<Vacancy> vacancies = byCandidate ? List.of() : generator.vacancies(queries).toList();
+    List<Candidate> candidates = byCandidate ? generator.candidates(queries).toList() : List.of();
+    List<String> ids = byCandidate ? candidates.stream().map(Candidate::id).toList()
+        : vacancies.stream().map(Vacancy::id).toList();
+    Map<String, List<Top>> reference = referenceFile == null ? new ConcurrentHashMap<>()
+        : readReference(referenceFile, size, direction);
+    boolean allKnown = ids.stream().allMatch(reference::containsKey);
     int known = reference.size();
-    try (MatchIndex index = BenchData.candidates(size)) {
-      // without a complete reference, a cache that holds every candidate, so the exhaustive path
-      // decodes each record once
+    try (MatchIndex index = byCandidate ? BenchData.vacancies(size) : BenchData.candidates(size)) {
+      // without a complete reference, a cache that holds every record, so the exhaustive path
+      // decodes each once (the matcher keeps a quarter of its cache size for vacancies)
       Matcher.Builder builder = Matcher.builder(index).today(SampleGenerator.TODAY);
-      Matcher matcher = (allKnown ? builder : builder.cacheSize(size + 1L)).build();
+      Matcher matcher = (allKnown ? builder : builder.cacheSize((byCandidate ? 4L : 1L) * (size + 1L))).build();
       ExecutorService pool = Executors.newFixedThreadPool(threads);
-      List<Future<double[]>> out = vacancies.stream().map(v -> pool.submit(() -> {
-        if (System.nanoTime() > deadline) {
-          return null;
-        }
-        MatchResult fast = matcher.candidatesFor(v, Matcher.Mode.FAST);
-        List<Top> exact = reference.get(v.id());
-        if (exact == null) {
-          exact = tops(matcher.candidatesFor(v, Matcher.Mode.EXHAUSTIVE));
-          reference.put(v.id(), exact);
-        }
-        return compare(tops(fast), exact);
-      })).toList();
+      List<Future<double[]>> out = new ArrayList<>();
+      for (int q = 0; q < ids.size(); q++) {
+        int i = q;
+        out.add(pool.submit(() -> {
+          if (System.nanoTime() > deadline) {
+            return null;
+          }
+          MatchResult fast = byCandidate ? matcher.vacanciesFor(candidates.get(i), Matcher.Mode.FAST)
+              : matcher.candidatesFor(vacancies.get(i), Matcher.Mode.FAST);
+          List<Top> exact = reference.get(ids.get(i));
+          if (exact == null) {
+            exact = tops(byCandidate ? matcher.vacanciesFor(candidates.get(i), Matcher.Mode.EXHAUSTIVE)
+                : matcher.candidatesFor(vacancies.get(i), Matcher.Mode.EXHAUSTIVE));
+            reference.put(ids.get(i), exact);
+          }
+          return compare(tops(fast), exact);
+        }));
+      }
       double sum = 0;
       double gap = 0;
       double ratio = 0;
@@ -114,20 +132,21 @@ public final class Recall {
       }
       pool.shutdown();
       if (referenceFile != null && reference.size() > known) {
-        writeReference(referenceFile, size, vacancies, reference);
+        writeReference(referenceFile, size, direction, ids, reference);
       }
-      System.out.printf(Locale.ROOT, "recall\t%d\t%d\t%.4f\t%.2f\t%d\t%d\t%.0f\t%.4f\t%.4f%n", size, counted, sum / counted,
+      System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%.4f\t%.2f\t%d\t%d\t%.0f\t%.4f\t%.4f%n",
+          byCandidate ? "recall-candidates" : "recall", size, counted, sum / counted,
           min, below, mismatches, (System.nanoTime() - t0) / 1e9, gap / counted, ratio / counted);
     }
   }
 
-  /** One entry of a top 20: the candidate, its total, and the whole score when known (not from a file). */
+  /** One entry of a top 20: the candidate or vacancy, its total, and the whole score when known (not from a file). */
   record Top(String id, double total, MatchScore score) {}
 
   static List<Top> tops(MatchResult result) {
     List<Top> out = new ArrayList<>();
     for (RankedMatch m : result.matches()) {
-      out.add(new Top(m.itemId(Direction.VACANCY_TO_CANDIDATES), m.score().total(), m.score()));
+      out.add(new Top(m.itemId(result.direction()), m.score().total(), m.score()));
     }
     return out;
   }
@@ -165,20 +184,22 @@ public final class Recall {
     return new double[] {(double) hit / exact.size(), mismatch, exactLast - fastLast, fastSum / exactSum};
   }
 
-  private static String header(int size) {
-    return "# werkmatch recall reference: exhaustive top 20 per vacancy, size=" + size + " seed=" + BenchData.SEED;
+  private static String header(int size, Direction direction) {
+    return "# werkmatch recall reference: exhaustive top 20 per "
+        + (direction == Direction.VACANCY_TO_CANDIDATES ? "vacancy" : "candidate") + ", size=" + size + " seed="
+        + BenchData.SEED;
   }
 
-  /** Reads a reference file (empty when it does not exist); one line per vacancy: id, then candidate=total per rank. */
-  static Map<String, List<Top>> readReference(Path file, int size) throws IOException {
+  /** Reads a reference file (empty when it does not exist); one line per query: id, then result=total per rank. */
+  static Map<String, List<Top>> readReference(Path file, int size, Direction direction) throws IOException {
     Map<String, List<Top>> out = new ConcurrentHashMap<>();
     if (!Files.exists(file)) {
       return out;
     }
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    if (lines.isEmpty() || !lines.get(0).equals(header(size))) {
+    if (lines.isEmpty() || !lines.get(0).equals(header(size, direction))) {
       throw new IllegalArgumentException(file + ":1: not a recall reference for size " + size + " and seed "
-          + BenchData.SEED + " (expected the line '" + header(size) + "'); delete it or name another file");
+          + BenchData.SEED + " (expected the line '" + header(size, direction) + "'); delete it or name another file");
     }
     for (int i = 1; i < lines.size(); i++) {
       String[] parts = lines.get(i).split("\t");
@@ -188,8 +209,8 @@ public final class Recall {
         try {
           tops.add(new Top(parts[k].substring(0, eq), Double.parseDouble(parts[k].substring(eq + 1)), null));
         } catch (RuntimeException e) {
-          throw new IllegalArgumentException(file + ":" + (i + 1) + ": vacancy " + parts[0] + ", rank " + k
-              + ": expected candidate=total, got '" + parts[k] + "'", e);
+          throw new IllegalArgumentException(file + ":" + (i + 1) + ": query " + parts[0] + ", rank " + k
+              + ": expected id=total, got '" + parts[k] + "'", e);
         }
       }
       out.put(parts[0], List.copyOf(tops));
@@ -197,15 +218,15 @@ public final class Recall {
     return out;
   }
 
-  /** Writes every vacancy of {@code vacancies} the reference holds, in their order (whole file, atomically). */
-  static void writeReference(Path file, int size, List<Vacancy> vacancies, Map<String, List<Top>> reference)
-      throws IOException {
-    StringBuilder sb = new StringBuilder(header(size)).append('\n');
+  /** Writes every query of {@code ids} the reference holds, in their order (whole file, atomically). */
+  static void writeReference(Path file, int size, Direction direction, List<String> ids,
+      Map<String, List<Top>> reference) throws IOException {
+    StringBuilder sb = new StringBuilder(header(size, direction)).append('\n');
     Set<String> written = new HashSet<>();
-    for (Vacancy v : vacancies) {
-      List<Top> tops = reference.get(v.id());
-      if (tops != null && written.add(v.id())) {
-        sb.append(v.id());
+    for (String id : ids) {
+      List<Top> tops = reference.get(id);
+      if (tops != null && written.add(id)) {
+        sb.append(id);
         for (Top t : tops) {
           sb.append('\t').append(t.id()).append('=').append(t.total());
         }

@@ -261,8 +261,10 @@ public final class Report {
               m.get("maxHeapMb"), t[7].startsWith("reused") ? "built by an earlier run; figures from its marker"
                   : "built in this run");
         }
-        case "recall" -> String.format(Locale.ROOT, "size %,d: mean top-20 recall %s over %s vacancies, min %s, "
-            + "%s below 1, %s score mismatches, %s s", Integer.parseInt(t[1]), t[3], t[2], t[4], t[5], t[6], t[7])
+        case "recall", "recall-candidates" -> String.format(Locale.ROOT, "%s %,d: mean top-20 recall %s over %s %s, min %s, "
+            + "%s below 1, %s score mismatches, %s s", t[0].equals("recall") ? "vacancy -> candidates, size"
+                : "candidate -> vacancies, size", Integer.parseInt(t[1]), t[3], t[2],
+            t[0].equals("recall") ? "vacancies" : "candidates", t[4], t[5], t[6], t[7])
             + (t.length > 9 ? "; mean score gap at rank 20 " + t[8] + ", fast/exhaustive summed top-20 score " + t[9] : "");
         case "batch" -> String.format(Locale.ROOT, "size %,d: %s vacancies on %s threads in %s s (%s vacancies/s, %s matches)",
             Integer.parseInt(t[1]), t[2], t[3], t[4], t[5], t[6]) + (t.length > 7 ? ", " + t[7] : "");

@@ -28,7 +28,7 @@ public final class Fields {
    * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}.
    * An index written with another version is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "10";
+  public static final String FORMAT_VERSION = "11";
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
@@ -331,5 +331,97 @@ public final class Fields {
       shift += levelBits(f);
     }
     throw new IllegalArgumentException(field + " is not packed in " + LEVELS);
+  }
+
+  /**
+   * Vacancy numeric doc value, on every vacancy: what the vacancy states that the
+   * candidate-to-vacancies fast path scores per record (work-profile demands and the employer's
+   * offer, hours and schedule, education, languages, the kind of place and loonkostensubsidie), in
+   * one number: each {@link VacancyLevel} in its bits, 0 where the vacancy states nothing.
+   */
+  public static final String VACANCY_LEVELS = "vacancy_levels";
+
+  /**
+   * The parts of {@link #VACANCY_LEVELS}, from the lowest bit up, each 0 when not stated: the
+   * work-profile levels as stated (1 to 5), hours + 1, flags 1 for yes, the education rank and the
+   * Dutch CEFR rank as stated, counts up to 3.
+   */
+  public enum VacancyLevel {
+    /** Demanded pace. */
+    PACE(3),
+    /** Demanded accuracy. */
+    ACCURACY(3),
+    /** Demanded independence. */
+    INDEPENDENCE(3),
+    /** Demanded stress tolerance. */
+    STRESS(3),
+    /** Demanded customer contact. */
+    CUSTOMER_CONTACT(3),
+    /** Demanded physical load. */
+    PHYSICAL_LOAD(3),
+    /** Structure the employer offers. */
+    STRUCTURE(3),
+    /** Supervision the employer offers. */
+    SUPERVISION(3),
+    /** The employer's tolerance for setbacks. */
+    SETBACK_TOLERANCE(3),
+    /** Minimum hours per week + 1. */
+    MIN_HOURS(6),
+    /** Maximum hours per week + 1. */
+    MAX_HOURS(6),
+    /** The schedule has shifts. */
+    SHIFTS(1),
+    /** The schedule has nights. */
+    NIGHTS(1),
+    /** The schedule has weekends. */
+    WEEKENDS(1),
+    /** Minimum education rank ({@link nl.werkmatch.model.EducationLevel#rank}; none: 0). */
+    MIN_EDUCATION(4),
+    /** A startkwalificatie is required. */
+    STARTKWALIFICATIE(1),
+    /** Certificates required that cannot be obtained on the job (up to 3). */
+    CERTIFICATES(2),
+    /** Certificates required that can be obtained on the job (up to 3). */
+    CERTIFICATES_ON_JOB(2),
+    /** Languages required besides the Dutch level (up to 3). */
+    OTHER_LANGUAGES(2),
+    /** Dutch level asked ({@link nl.werkmatch.model.LanguageLevel#cefrRank}). */
+    DUTCH_LEVEL(3),
+    /** The place is unpaid. */
+    UNPAID(1),
+    /** Whether the employer accepts loonkostensubsidie: 1 yes, 2 no. */
+    LOONKOSTENSUBSIDIE(2);
+
+    private final int bits;
+    private int shift;
+
+    static {
+      int shift = 0;
+      for (VacancyLevel level : values()) {
+        level.shift = shift;
+        shift += level.bits;
+      }
+    }
+
+    VacancyLevel(int bits) {
+      this.bits = bits;
+    }
+
+    /** This part of {@code packed}. */
+    public int of(long packed) {
+      return (int) ((packed >>> shift) & ((1L << bits) - 1));
+    }
+
+    /**
+     * {@code packed} with this part set to {@code value}.
+     *
+     * @throws IllegalArgumentException if {@code value} does not fit this part's bits
+     */
+    public long with(long packed, int value) {
+      if (value < 0 || value >= 1 << bits) {
+        throw new IllegalArgumentException(name() + " value " + value + " does not fit " + bits + " bits");
+      }
+      return (packed & ~(((1L << bits) - 1) << shift)) | ((long) value << shift);
+    }
   }
 }

@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.werkmatch.geo.Gazetteer;
+import nl.werkmatch.index.Fields.VacancyLevel;
 import nl.werkmatch.io.Json;
 import nl.werkmatch.model.Availability;
 import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.CertificateHolding;
 import nl.werkmatch.model.CertificateRequirement;
+import nl.werkmatch.model.EmployerOffer;
+import nl.werkmatch.model.JobDemands;
 import nl.werkmatch.model.LanguageLevel;
 import nl.werkmatch.model.Location;
 import nl.werkmatch.model.Schedule;
@@ -303,7 +306,57 @@ public final class RecordCodec {
     if (vacancy.dutchLevel() != null) {
       intField(doc, Fields.DUTCH_LEVEL, vacancy.dutchLevel().cefrRank());
     }
+    doc.add(new NumericDocValuesField(Fields.VACANCY_LEVELS, vacancyLevels(vacancy)));
     return doc;
+  }
+
+  /** The {@link Fields#VACANCY_LEVELS} value of a vacancy. */
+  static long vacancyLevels(Vacancy v) {
+    long p = 0;
+    JobDemands d = v.demands();
+    if (d != null) {
+      p = level(p, VacancyLevel.PACE, d.pace());
+      p = level(p, VacancyLevel.ACCURACY, d.accuracy());
+      p = level(p, VacancyLevel.INDEPENDENCE, d.independence());
+      p = level(p, VacancyLevel.STRESS, d.stress());
+      p = level(p, VacancyLevel.CUSTOMER_CONTACT, d.customerContact());
+      p = level(p, VacancyLevel.PHYSICAL_LOAD, d.physicalLoad());
+    }
+    EmployerOffer o = v.offer();
+    if (o != null) {
+      p = level(p, VacancyLevel.STRUCTURE, o.structure());
+      p = level(p, VacancyLevel.SUPERVISION, o.supervision());
+      p = level(p, VacancyLevel.SETBACK_TOLERANCE, o.setbackTolerance());
+      if (o.acceptsLoonkostensubsidie() != null) {
+        p = VacancyLevel.LOONKOSTENSUBSIDIE.with(p, o.acceptsLoonkostensubsidie() ? 1 : 2);
+      }
+    }
+    p = level(p, VacancyLevel.MIN_HOURS, v.minHours() == null ? null : v.minHours() + 1);
+    p = level(p, VacancyLevel.MAX_HOURS, v.maxHours() == null ? null : v.maxHours() + 1);
+    Schedule s = v.schedule();
+    if (s != null) {
+      p = VacancyLevel.SHIFTS.with(p, Boolean.TRUE.equals(s.shifts()) ? 1 : 0);
+      p = VacancyLevel.NIGHTS.with(p, Boolean.TRUE.equals(s.nights()) ? 1 : 0);
+      p = VacancyLevel.WEEKENDS.with(p, Boolean.TRUE.equals(s.weekends()) ? 1 : 0);
+    }
+    p = level(p, VacancyLevel.MIN_EDUCATION, v.minEducation() == null ? null : v.minEducation().rank());
+    p = VacancyLevel.STARTKWALIFICATIE.with(p, Boolean.TRUE.equals(v.startkwalificatieRequired()) ? 1 : 0);
+    if (v.certificates() != null) {
+      long onJob = v.certificates().stream().filter(c -> Boolean.TRUE.equals(c.obtainableOnJob())).count();
+      p = VacancyLevel.CERTIFICATES.with(p, (int) Math.min(3, v.certificates().size() - onJob));
+      p = VacancyLevel.CERTIFICATES_ON_JOB.with(p, (int) Math.min(3, onJob));
+    }
+    if (v.languages() != null) {
+      // as the exact scorer counts them: Dutch among the languages only where no Dutch level is asked
+      long others = v.languages().stream().filter(l -> !(l.language().equals("nl") && v.dutchLevel() != null)).count();
+      p = VacancyLevel.OTHER_LANGUAGES.with(p, (int) Math.min(3, others));
+    }
+    p = level(p, VacancyLevel.DUTCH_LEVEL, v.dutchLevel() == null ? null : v.dutchLevel().cefrRank());
+    return VacancyLevel.UNPAID.with(p, v.kind() != null && !v.kind().isPaid() ? 1 : 0);
+  }
+
+  private static long level(long packed, VacancyLevel part, Integer value) {
+    return value == null ? packed : part.with(packed, value);
   }
 
   /** The JSON bytes of a record as kept in {@link Fields#SOURCE}. */

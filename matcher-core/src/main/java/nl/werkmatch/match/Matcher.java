@@ -237,7 +237,7 @@ public final class Matcher {
         StoredFields stored = searcher.storedFields();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc sd : queries.forCandidate(pc).select(searcher, depth)) {
-          if (collector.eligible >= depth) {
+          if (collector.eligible >= depth || collector.settled(RESCORING_PATIENCE)) {
             break;
           }
           evaluate(vacancy(leaves, stored, sd.doc), pc, collector);

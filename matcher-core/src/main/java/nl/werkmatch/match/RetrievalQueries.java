@@ -333,7 +333,7 @@ final class RetrievalQueries {
       }
       if (v.certificates() != null) {
         for (nl.werkmatch.model.CertificateRequirement c : v.certificates()) {
-          double missing = Boolean.TRUE.equals(c.obtainableOnJob()) ? 0.8 : 0.25;
+          double missing = Boolean.TRUE.equals(c.obtainableOnJob()) ? Scorer.CERTIFICATE_ON_JOB : Scorer.CERTIFICATE_MISSING;
           b.add(boosted(new TermQuery(new Term(Fields.CERTIFICATE, c.certificate().name())), share * (1 - missing)),
               Occur.SHOULD);
         }
@@ -437,9 +437,11 @@ final class RetrievalQueries {
         if (c.skillId() == null) {
           continue;
         }
-        // vacancy feature values are the requirement's share of the skill score (2/den essential, 1/den optional)
+        // vacancy feature values are the requirement's share of the skill score (2/den essential, 1/den
+        // optional); a person claims a few skills and a vacancy index is small, so every substitute
+        // the exact scorer credits counts (a claim in a group of nineteen skills credits them all)
         features.merge(c.skillId(), wSkills, Math::max);
-        for (Substitute s : substitutes(c.skillId())) {
+        for (Substitute s : allSubstitutes(c.skillId())) {
           features.merge(s.skillId(), wSkills * s.credit(), Math::max);
         }
       }
@@ -483,14 +485,62 @@ final class RetrievalQueries {
       }
       addPreference(context, desired);
     }
+    context.add(new VacancyFitQuery(c, profile, filters.today()), Occur.SHOULD);
+    Query experience = experienceIn(c);
+    if (experience != null) {
+      context.add(experience, Occur.SHOULD);
+    }
+    double wEdu = profile.weight(Category.EDUCATION);
+    if (wEdu > 0 && c.certificates() != null) {
+      // a certificate the person holds counts where a vacancy asks it, which the packed vacancy
+      // levels cannot tell: as one of two things asked (a vacancy asking a certificate mostly asks
+      // a level too)
+      c.certificates().stream().filter(h -> h.validOn(filters.today())).map(h -> h.certificate().name()).distinct()
+          .sorted().forEach(cert -> context.add(boosted(new TermQuery(new Term(Fields.CERTIFICATE, cert)),
+              wEdu * (1 - Scorer.CERTIFICATE_MISSING) / 2), Occur.SHOULD));
+    }
     filters.forCandidate(c, filter);
     return new RetrievalQuery(b.build(), context.build(), travelTime.build(), filter.build(), recheck.build(), null);
   }
 
+  /**
+   * Experience for candidate-to-vacancies: a vacancy in an occupation the person worked in, or in
+   * the sector of one, gains what the exact scorer gives it over other work experience (1 and 0.8
+   * against 0.6), the best of them; null without recorded experience.
+   */
+  private Query experienceIn(nl.werkmatch.model.Candidate c) {
+    double wExp = profile.weight(Category.EXPERIENCE);
+    if (wExp <= 0 || c.experience() == null || c.experience().isEmpty()) {
+      return null;
+    }
+    java.util.SortedSet<String> occupations = new java.util.TreeSet<>();
+    java.util.SortedSet<String> sectors = new java.util.TreeSet<>();
+    for (nl.werkmatch.model.WorkExperience e : c.experience()) {
+      if (e.occupationId() != null) {
+        occupations.add(e.occupationId());
+        taxonomy.occupation(e.occupationId()).ifPresent(o -> sectors.add(o.sector().name()));
+      }
+    }
+    List<Query> gains = new ArrayList<>();
+    occupations.forEach(o -> gains.add(boosted(new TermQuery(new Term(Fields.OCCUPATION, o)), wExp * 0.4)));
+    sectors.forEach(s -> gains.add(boosted(new TermQuery(new Term(Fields.SECTOR, s)), wExp * 0.2)));
+    return gains.isEmpty() ? null : gains.size() == 1 ? gains.get(0) : new DisjunctionMaxQuery(gains, 0f);
+  }
+
   // ---------------------------------------------------------------- taxonomy expansions
 
-  /** Skills that the exact scorer credits for {@code skillId} (broader, sibling, related), strongest first. */
+  /**
+   * Skills that the exact scorer credits for a requirement of {@code skillId} (broader, sibling,
+   * related), the {@link #MAX_SUBSTITUTES_PER_SKILL} strongest: over a million candidates each is
+   * another posting list the selecting stage reads for every requirement.
+   */
   List<Substitute> substitutes(String skillId) {
+    List<Substitute> all = allSubstitutes(skillId);
+    return all.size() > MAX_SUBSTITUTES_PER_SKILL ? all.subList(0, MAX_SUBSTITUTES_PER_SKILL) : all;
+  }
+
+  /** Every skill that the exact scorer credits for {@code skillId}, strongest first. */
+  List<Substitute> allSubstitutes(String skillId) {
     return substitutes.computeIfAbsent(skillId, this::computeSubstitutes);
   }
 
@@ -521,7 +571,7 @@ final class RetrievalQueries {
     List<Substitute> list = new ArrayList<>();
     out.forEach((id, cr) -> list.add(new Substitute(id, cr)));
     list.sort((a, b2) -> a.credit() != b2.credit() ? Double.compare(b2.credit(), a.credit()) : a.skillId().compareTo(b2.skillId()));
-    return Collections.unmodifiableList(list.size() > MAX_SUBSTITUTES_PER_SKILL ? list.subList(0, MAX_SUBSTITUTES_PER_SKILL) : list);
+    return Collections.unmodifiableList(list);
   }
 
   private double credit(SkillRelation relation) {

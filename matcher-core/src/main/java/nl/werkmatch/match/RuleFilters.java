@@ -50,6 +50,11 @@ final class RuleFilters {
    * The one-way minutes beyond which the travel rule excludes every pair (half its daily ceiling;
    * a person's own lower limit applies on top), or null when the rule set has no travel rule.
    */
+  /** The date the rules judge on. */
+  LocalDate today() {
+    return today;
+  }
+
   Integer travelCeilingOneWay() {
     return rules.rule("travel.ceiling") == null ? null : rules.policy().travelCeilingMinutesPerDay() / 2;
   }

@@ -508,9 +508,7 @@ public final class Scorer {
     Vacancy v = pv.vacancy;
     List<String> ev = new ArrayList<>();
     Loonwaarde lw = c.loonwaarde();
-    boolean needsLks = (lw != null && lw.percentage() != null && lw.percentage() < 100)
-        || c.inTargetGroup(TargetGroup.LKS_DOELGROEP);
-    if (!needsLks) {
+    if (!needsLoonkostensubsidie(c)) {
       ev.add("no loonkostensubsidie needed");
       return new CategoryScore(Category.INSTRUMENT, 1, w, 1, ev);
     }
@@ -564,6 +562,12 @@ public final class Scorer {
     return new CategoryScore(Category.INSTRUMENT, clamp(score), w, quality, ev);
   }
 
+  /** Whether paid work for {@code c} takes loonkostensubsidie: a loonwaarde below 100% or the LKS target group. */
+  static boolean needsLoonkostensubsidie(Candidate c) {
+    Loonwaarde lw = c.loonwaarde();
+    return (lw != null && lw.percentage() != null && lw.percentage() < 100) || c.inTargetGroup(TargetGroup.LKS_DOELGROEP);
+  }
+
   // ---------------------------------------------------------------- hours and availability
 
   private CategoryScore hours(Vacancy v, Candidate c, double w, Missing missing) {
@@ -580,24 +584,11 @@ public final class Scorer {
       Integer cmin = a == null ? null : a.minHours();
       if (cmax == null && cmin == null) {
         missing.add("availability.hours");
-        f *= profile.missingNeutral() + (1 - profile.missingNeutral()) * 0.5;
       } else {
         known++;
-        List<Integer> path = a.buildUpHours();
-        if (cmax != null && v.minHours() != null && cmax < v.minHours()) {
-          f *= 0.8 * cmax / v.minHours();
-          ev.add("can work " + cmax + " h/week, vacancy needs at least " + v.minHours());
-        } else if (path != null && !path.isEmpty() && v.minHours() != null && path.get(0) < v.minHours()) {
-          // maxHours is where the build-up path ends; the first steps are below the vacancy's hours
-          f *= 0.85;
-          ev.add("starts at " + path.get(0) + " h/week and builds up " + path + " to the vacancy's " + v.minHours());
-        } else if (cmin != null && v.maxHours() != null && cmin > v.maxHours()) {
-          f *= 0.5 + 0.5 * v.maxHours() / cmin;
-          ev.add("wants at least " + cmin + " h/week, vacancy offers at most " + v.maxHours());
-        } else {
-          ev.add("hours fit");
-        }
       }
+      f *= volumeFit(cmax, cmin, a == null ? null : a.buildUpHours(), v.minHours(), v.maxHours(),
+          profile.missingNeutral(), ev);
     }
     // schedule
     if (s != null) {
@@ -641,19 +632,59 @@ public final class Scorer {
     return new CategoryScore(Category.HOURS, clamp(f), w, conf, ev);
   }
 
+  /**
+   * The hours factor of the weekly volume a vacancy asks ({@code min}, {@code max}; at least one
+   * stated) for a person who can work at most {@code canMax} and wants at least {@code wantsMin}
+   * (both null: not recorded, halfway between the neutral share and 1), building up along
+   * {@code path} (may be null); adds what falls short to {@code ev} (may be null).
+   */
+  static double volumeFit(Integer canMax, Integer wantsMin, List<Integer> path, Integer min, Integer max,
+      double neutral, List<String> ev) {
+    if (canMax == null && wantsMin == null) {
+      return neutral + (1 - neutral) * 0.5;
+    }
+    String why;
+    double f = 1;
+    if (canMax != null && min != null && canMax < min) {
+      f = 0.8 * canMax / min;
+      why = "can work " + canMax + " h/week, vacancy needs at least " + min;
+    } else if (path != null && !path.isEmpty() && min != null && path.get(0) < min) {
+      // maxHours is where the build-up path ends; the first steps are below the vacancy's hours
+      f = 0.85;
+      why = "starts at " + path.get(0) + " h/week and builds up " + path + " to the vacancy's " + min;
+    } else if (wantsMin != null && max != null && wantsMin > max) {
+      f = 0.5 + 0.5 * max / wantsMin;
+      why = "wants at least " + wantsMin + " h/week, vacancy offers at most " + max;
+    } else {
+      why = "hours fit";
+    }
+    if (ev != null) {
+      ev.add(why);
+    }
+    return f;
+  }
+
   private double flag(String name, Boolean demanded, Boolean possible, double penalty, List<String> ev, Missing missing) {
+    if (Boolean.TRUE.equals(demanded) && possible == null) {
+      missing.add("availability." + name);
+    } else if (Boolean.TRUE.equals(demanded) && !possible) {
+      ev.add("vacancy has " + name + ", candidate cannot");
+    }
+    return scheduleFit(demanded, possible, penalty, profile.missingNeutral());
+  }
+
+  /**
+   * The hours factor of one part of the week (shifts, nights, weekends) the vacancy may demand:
+   * {@code penalty} where the person cannot, part of it where not recorded, 1 otherwise.
+   */
+  static double scheduleFit(Boolean demanded, Boolean possible, double penalty, double neutral) {
     if (!Boolean.TRUE.equals(demanded)) {
       return 1;
     }
     if (possible == null) {
-      missing.add("availability." + name);
-      return 1 - (1 - penalty) * (1 - profile.missingNeutral());
+      return 1 - (1 - penalty) * (1 - neutral);
     }
-    if (!possible) {
-      ev.add("vacancy has " + name + ", candidate cannot");
-      return penalty;
-    }
-    return 1;
+    return possible ? 1 : penalty;
   }
 
   /** Share of the vacancy's working minutes that fall inside the candidate's windows. */
@@ -708,12 +739,11 @@ public final class Scorer {
     if (Boolean.TRUE.equals(v.startkwalificatieRequired())) {
       n++;
       Boolean has = c.education() == null ? null : c.education().hasStartkwalificatie();
+      sum += startkwalificatieFit(has, profile.missingNeutral());
       if (has == null) {
         missing.add("education.startkwalificatie");
-        sum += profile.missingNeutral();
       } else {
         known++;
-        sum += has ? 1 : 0.3;
         if (!has) {
           ev.add("no startkwalificatie");
         }
@@ -724,7 +754,7 @@ public final class Scorer {
         n++;
         if (c.certificates() == null) {
           missing.add("certificates");
-          sum += unknown(Boolean.TRUE.equals(req.obtainableOnJob()) ? 0.8 : 0.25);
+          sum += unknown(Boolean.TRUE.equals(req.obtainableOnJob()) ? CERTIFICATE_ON_JOB : CERTIFICATE_MISSING);
           continue;
         }
         known++;
@@ -740,10 +770,10 @@ public final class Scorer {
           sum += 0.5;
           ev.add(req.certificate() + " expired on " + held.expires());
         } else if (Boolean.TRUE.equals(req.obtainableOnJob())) {
-          sum += 0.8;
+          sum += CERTIFICATE_ON_JOB;
           ev.add(req.certificate() + " missing, obtainable on the job");
         } else {
-          sum += 0.25;
+          sum += CERTIFICATE_MISSING;
           ev.add(req.certificate() + " missing");
         }
       }
@@ -756,6 +786,16 @@ public final class Scorer {
       ev.add("meets the education and certificate requirements");
     }
     return new CategoryScore(Category.EDUCATION, clamp(sum / n), w, (double) known / n, ev);
+  }
+
+  /** The education share of a required certificate the person does not hold. */
+  static final double CERTIFICATE_MISSING = 0.25;
+  /** The education share of a required certificate the person does not hold but can obtain on the job. */
+  static final double CERTIFICATE_ON_JOB = 0.8;
+
+  /** The fit of having a startkwalificatie (null: not recorded) where one is required. */
+  static double startkwalificatieFit(Boolean has, double neutral) {
+    return has == null ? neutral : has ? 1 : 0.3;
   }
 
   // ---------------------------------------------------------------- languages

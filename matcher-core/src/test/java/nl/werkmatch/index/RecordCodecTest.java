@@ -38,6 +38,33 @@ class RecordCodecTest {
   }
 
   @Test
+  void vacancyLevelsHoldWhatTheVacancyStatesAndNothingForABareOne() {
+    long full = RecordCodec.vacancyLevels(TestRecords.fullVacancy("v"));
+    Map<Fields.VacancyLevel, Integer> expected = new java.util.EnumMap<>(Map.ofEntries(
+        Map.entry(Fields.VacancyLevel.PACE, 3), Map.entry(Fields.VacancyLevel.ACCURACY, 3),
+        Map.entry(Fields.VacancyLevel.INDEPENDENCE, 2), Map.entry(Fields.VacancyLevel.STRESS, 3),
+        Map.entry(Fields.VacancyLevel.CUSTOMER_CONTACT, 2), Map.entry(Fields.VacancyLevel.PHYSICAL_LOAD, 4),
+        Map.entry(Fields.VacancyLevel.SUPERVISION, 4), Map.entry(Fields.VacancyLevel.STRUCTURE, 4),
+        Map.entry(Fields.VacancyLevel.SETBACK_TOLERANCE, 4), Map.entry(Fields.VacancyLevel.MIN_HOURS, 17),
+        Map.entry(Fields.VacancyLevel.MAX_HOURS, 33), Map.entry(Fields.VacancyLevel.SHIFTS, 1),
+        Map.entry(Fields.VacancyLevel.NIGHTS, 0), Map.entry(Fields.VacancyLevel.WEEKENDS, 1),
+        Map.entry(Fields.VacancyLevel.MIN_EDUCATION, 4), Map.entry(Fields.VacancyLevel.STARTKWALIFICATIE, 0),
+        Map.entry(Fields.VacancyLevel.CERTIFICATES, 0), Map.entry(Fields.VacancyLevel.CERTIFICATES_ON_JOB, 1),
+        Map.entry(Fields.VacancyLevel.OTHER_LANGUAGES, 1), Map.entry(Fields.VacancyLevel.DUTCH_LEVEL, 2),
+        Map.entry(Fields.VacancyLevel.UNPAID, 0), Map.entry(Fields.VacancyLevel.LOONKOSTENSUBSIDIE, 1)));
+    for (Fields.VacancyLevel level : Fields.VacancyLevel.values()) {
+      assertEquals(expected.get(level), level.of(full), level.name());
+      assertEquals(0, level.of(RecordCodec.vacancyLevels(TestRecords.bareVacancy("b"))), level.name());
+    }
+    assertEquals(63, Fields.VacancyLevel.MAX_HOURS.of(Fields.VacancyLevel.MAX_HOURS.with(full, 63)));
+    assertEquals(3, Fields.VacancyLevel.PACE.of(Fields.VacancyLevel.MAX_HOURS.with(full, 63)), "neighbours untouched");
+    assertThrows(IllegalArgumentException.class, () -> Fields.VacancyLevel.PACE.with(0, 8));
+    assertThrows(IllegalArgumentException.class, () -> Fields.VacancyLevel.PACE.with(0, -1));
+    Document doc = RecordCodec.vacancyDocument(TestRecords.fullVacancy("v"));
+    assertEquals(full, doc.getField(Fields.VACANCY_LEVELS).numericValue().longValue());
+  }
+
+  @Test
   void candidateDocumentHasTheDocumentedFields() {
     Document doc = RecordCodec.candidateDocument(TestRecords.fullCandidate("c-1"));
     assertEquals(List.of("1"), strings(doc, Fields.HAS_LOCATION));

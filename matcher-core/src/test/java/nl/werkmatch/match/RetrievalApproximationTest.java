@@ -222,6 +222,155 @@ class RetrievalApproximationTest {
     }
   }
 
+  /**
+   * Candidate to vacancies: what a vacancy states (work-profile demands and offer, hours and
+   * schedule, education, Dutch level, loonkostensubsidie, an unpaid place) moves the approximation
+   * of one person's vacancies as it moves the exact score; the packed value holds no certificate or
+   * other language by name, so those are left out here.
+   */
+  @Test
+  void whatAVacancyStatesMovesItsApproximationLikeTheExactScore() {
+    Candidate c = candidate("person", n -> {
+      ObjectNode wp = n.putObject("workProfile");
+      wp.put("pace", 3);
+      wp.put("accuracy", 4);
+      wp.put("needForStructure", 4);
+      wp.put("stressTolerance", 2);
+      ObjectNode a = n.putObject("availability");
+      a.put("maxHours", 24);
+      a.put("minHours", 16);
+      a.put("shifts", false);
+      ((ObjectNode) n.get("education")).put("highestLevel", "MBO_1");
+      ((ObjectNode) n.get("education")).put("startkwalificatie", false);
+      n.putArray("languages").addObject().put("language", "nl").put("level", "A2");
+      n.putObject("loonwaarde").put("percentage", 60.0).put("assessedOn", "2026-06-01");
+      ((ObjectNode) n.get("participation")).put("jobReady", true);
+    });
+    Consumer<ObjectNode> plain = v -> {
+      v.remove("demands");
+      v.remove("offer");
+      v.remove("minHours");
+      v.remove("maxHours");
+      v.remove("schedule");
+      v.remove("minEducation");
+      v.remove("startkwalificatieRequired");
+      v.remove("certificates");
+      v.remove("dutchLevel");
+      v.remove("languages");
+      v.put("kind", "REGULAR");
+    };
+    Map<String, Vacancy> vs = new java.util.LinkedHashMap<>();
+    vs.put("plain", vacancy("vac-00001", plain));
+    vs.put("pace", vacancy("vac-00001", plain.andThen(v -> v.putObject("demands").put("pace", 5))));
+    vs.put("demands", vacancy("vac-00001", plain.andThen(v -> v.putObject("demands").put("pace", 2).put("accuracy", 5))));
+    vs.put("structure", vacancy("vac-00001", plain.andThen(v -> v.putObject("offer").put("structure", 2))));
+    vs.put("setback", vacancy("vac-00001", plain.andThen(v -> v.putObject("offer").put("setbackTolerance", 1))));
+    vs.put("hoursAbove", vacancy("vac-00001", plain.andThen(v -> v.put("minHours", 32))));
+    vs.put("hoursBelow", vacancy("vac-00001", plain.andThen(v -> v.put("maxHours", 12))));
+    vs.put("shifts", vacancy("vac-00001", plain.andThen(v -> v.putObject("schedule").put("shifts", true))));
+    vs.put("nights", vacancy("vac-00001", plain.andThen(v -> v.putObject("schedule").put("nights", true))));
+    vs.put("education", vacancy("vac-00001", plain.andThen(v -> v.put("minEducation", "MBO_3"))));
+    vs.put("startkwalificatie", vacancy("vac-00001", plain.andThen(v -> v.put("startkwalificatieRequired", true))));
+    vs.put("dutch", vacancy("vac-00001", plain.andThen(v -> v.put("dutchLevel", "B2"))));
+    vs.put("lksNo", vacancy("vac-00001", plain.andThen(v -> v.putObject("offer").put("acceptsLoonkostensubsidie", false))));
+    vs.put("lksYes", vacancy("vac-00001", plain.andThen(v -> v.putObject("offer").put("acceptsLoonkostensubsidie", true))));
+    vs.put("unpaid", vacancy("vac-00001", plain.andThen(v -> v.put("kind", "WERKERVARINGSPLAATS"))));
+    Map<String, Double> exact = new HashMap<>();
+    Scorer scorer = scorer();
+    PreparedCandidate pc = scorer.prepare(c);
+    vs.forEach((id, v) -> exact.put(id, scorer.score(scorer.prepare(v), pc).total()));
+    Map<String, Double> approx = approximateForCandidate(c, vs);
+    for (String id : List.of("pace", "demands", "structure", "setback", "hoursAbove", "hoursBelow", "shifts", "nights",
+        "education", "startkwalificatie", "dutch", "lksNo", "lksYes")) {
+      double moved = exact.get(id) - exact.get("plain");
+      assertTrue(Math.abs(moved) > 0.005, id + " moves the exact score: " + moved);
+      // the loonwaarde's quality is taken as measured in another occupation
+      assertEquals(moved, approx.get(id) - approx.get("plain"), id.startsWith("lks") ? 0.01 : 1e-5, id);
+    }
+    // an unpaid place needs no subsidy, and the boost that puts paid work first for job-ready people
+    // is approximated at a shortlist total, as for vacancy to candidates
+    double instrument = PROFILE.weight(Category.INSTRUMENT)
+        * (scorer.score(scorer.prepare(vs.get("unpaid")), pc).category(Category.INSTRUMENT).score()
+            - scorer.score(scorer.prepare(vs.get("plain")), pc).category(Category.INSTRUMENT).score());
+    double boost = (PROFILE.boosts().get(0).factor() - 1) * RetrievalQueries.SHORTLIST_TOTAL;
+    assertTrue(exact.get("unpaid") < exact.get("plain"), "paid work first");
+    assertEquals(instrument + boost, approx.get("unpaid") - approx.get("plain"), 1e-5, "unpaid");
+  }
+
+  /**
+   * A person's claim counts for every skill the exact scorer credits for it in a vacancy, not only
+   * the strongest few: a claim in a group of skills credits each sibling.
+   */
+  @Test
+  void aClaimCountsForEverySkillTheExactScoreCreditsItFor() {
+    Taxonomy taxonomy = Taxonomy.builtIn();
+    RetrievalQueries queries = queries(Taxonomy.builtIn());
+    String claim = "sk.handgereedschap";
+    List<RetrievalQueries.Substitute> all = queries.allSubstitutes(claim);
+    assertTrue(all.size() > queries.substitutes(claim).size(), "more substitutes than the vacancy direction takes");
+    RetrievalQueries.Substitute last = all.get(all.size() - 1);
+    assertTrue(taxonomy.relation(claim, last.skillId()) != nl.werkmatch.taxonomy.SkillRelation.NONE);
+    Candidate c = candidate("person", n -> {
+      n.putArray("skills").addObject().put("skillId", claim).put("level", 3).put("source", "ASSESSED");
+      n.putArray("experience");
+    });
+    Consumer<ObjectNode> requires = v -> {
+      v.putArray("requiredSkills").addObject().put("skillId", last.skillId()).put("minLevel", 1);
+      v.putArray("optionalSkills");
+    };
+    Map<String, Vacancy> vs = Map.of(
+        "sibling", vacancy("vac-00001", requires),
+        "other", vacancy("vac-00001", v -> {
+          v.putArray("requiredSkills").addObject().put("skillId", "sk.ehbo").put("minLevel", 1);
+          v.putArray("optionalSkills");
+        }));
+    Scorer scorer = scorer();
+    PreparedCandidate pc = scorer.prepare(c);
+    double credited = scorer.score(scorer.prepare(vs.get("sibling")), pc).category(Category.SKILLS).score();
+    assertTrue(credited > 0.3, "the exact scorer credits the sibling: " + credited);
+    Map<String, Double> approx = approximateForCandidate(c, vs);
+    assertTrue(approx.get("sibling") > approx.get("other") + 0.1, "the approximation credits it too: " + approx);
+  }
+
+  private static RetrievalQueries queries(Taxonomy indexTaxonomy) {
+    return new RetrievalQueries(Taxonomy.builtIn(), PROFILE,
+        new RuleFilters(RuleSet.defaults(), TODAY, Audience.INTERNAL), TravelTimeEstimator.speedModel(),
+        indexTaxonomy == Taxonomy.builtIn());
+  }
+
+  /** The approximate score (content + context + travel time, unfiltered) of each vacancy for {@code c}, by key. */
+  private static Map<String, Double> approximateForCandidate(Candidate c, Map<String, Vacancy> vs) {
+    RetrievalQuery q = queries(Taxonomy.builtIn()).forCandidate(scorer().prepare(c));
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new MatchAllDocsQuery(), Occur.FILTER);
+    q.content().clauses().forEach(b::add);
+    q.context().clauses().forEach(b::add);
+    q.travelTime().clauses().forEach(b::add);
+    Map<String, String> keyById = new HashMap<>();
+    try (MatchIndex index = MatchIndex.inMemory(Taxonomy.builtIn())) {
+      int i = 0;
+      for (Map.Entry<String, Vacancy> e : vs.entrySet()) {
+        ObjectNode n = Json.mapper().valueToTree(e.getValue());
+        String id = "vac-" + (++i);
+        n.put("id", id);
+        keyById.put(id, e.getKey());
+        index.upsert(Json.mapper().convertValue(n, Vacancy.class));
+      }
+      index.commit();
+      return index.searchVacancies(searcher -> {
+        Map<String, Double> out = new HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : searcher.search(b.build(), vs.size()).scoreDocs) {
+          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+          SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
+          ids.advanceExact(sd.doc - leaf.docBase);
+          out.put(keyById.get(ids.lookupOrd(ids.ordValue()).utf8ToString()), (double) sd.score);
+        }
+        return out;
+      });
+    }
+  }
+
   private static Scorer scorer() {
     return new Scorer(PROFILE, Taxonomy.builtIn(), nl.werkmatch.geo.Gazetteer.builtIn(),
         TravelTimeEstimator.speedModel(), TODAY);
@@ -267,10 +416,7 @@ class RetrievalApproximationTest {
   /** As above, with the candidate index built with {@code indexTaxonomy} (the queries use the built-in one). */
   private static Map<String, Double> approximate(Vacancy v, java.util.Collection<Candidate> cs, boolean contentOnly,
       Taxonomy indexTaxonomy) {
-    RetrievalQueries queries = new RetrievalQueries(Taxonomy.builtIn(), PROFILE,
-        new RuleFilters(RuleSet.defaults(), TODAY, Audience.INTERNAL), TravelTimeEstimator.speedModel(),
-        indexTaxonomy == Taxonomy.builtIn());
-    RetrievalQuery q = queries.forVacancy(scorer().prepare(v));
+    RetrievalQuery q = queries(indexTaxonomy).forVacancy(scorer().prepare(v));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new MatchAllDocsQuery(), Occur.FILTER);
     q.content().clauses().forEach(b::add);
