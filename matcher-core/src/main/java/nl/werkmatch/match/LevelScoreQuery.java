@@ -1,24 +1,17 @@
 package nl.werkmatch.match;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import nl.werkmatch.index.Fields;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.Scorer;
 
 /**
  * The context share of recorded levels against a vacancy's demands, read from one packed doc value
  * ({@link Fields#LEVELS}): work-profile capacities and needs, hours, education rank and Dutch level.
  * Each summed {@link Level} adds its score for the record's value (or for no value); the work
  * profile's levels are fits in [0, 1] that add {@code fitWeight} times the exact scorer's soft score
- * of them (half their mean, half the worst; {@link nl.werkmatch.match.Scorer#softScore}), which a sum
+ * of them (half their mean, half the worst; {@link Scorer#softScore}), which a sum
  * of clauses cannot express. The scores are the exact scorer's, per value, so the approximation
  * moves with a recorded level as the exact score does. Matches every record.
  *
@@ -28,7 +21,7 @@ import org.apache.lucene.search.Scorer;
  * levels were still a seventh (a sparse doc value costs a search of its index for every record).
  * Here they are one doc-values lookup per record and one table lookup per level.
  */
-final class LevelScoreQuery extends RecordScoreQuery {
+final class LevelScoreQuery extends PackedValueQuery {
   /**
    * The score of each value of one field packed in {@link Fields#LEVELS}.
    *
@@ -90,6 +83,7 @@ final class LevelScoreQuery extends RecordScoreQuery {
    * @throws IllegalArgumentException if a level's field is not one of {@link Fields#LEVEL_FIELDS}
    */
   LevelScoreQuery(List<Level> summed, List<Level> fits, double fitWeight) {
+    super(Fields.LEVELS);
     this.summed = summed.toArray(Level[]::new);
     this.fits = fits.toArray(Level[]::new);
     this.fitWeight = fitWeight;
@@ -109,76 +103,35 @@ final class LevelScoreQuery extends RecordScoreQuery {
   }
 
   @Override
-  Scorer scorer(LeafReaderContext leaf, float boost) throws IOException {
-    NumericDocValues packed = leaf.reader().getNumericDocValues(Fields.LEVELS);
-    return new LevelScorer(DocIdSetIterator.all(leaf.reader().maxDoc()), packed, boost);
+  double score(long value) {
+    double sum = 0;
+    int i = 0;
+    for (Level level : summed) {
+      sum += level.byValue[(int) ((value >>> shifts[i]) & masks[i])];
+      i++;
+    }
+    if (fits.length > 0) {
+      double fitSum = 0;
+      double worst = 1;
+      for (Level fit : fits) {
+        double f = fit.byValue[(int) ((value >>> shifts[i]) & masks[i])];
+        fitSum += f;
+        worst = Math.min(worst, f);
+        i++;
+      }
+      sum += fitWeight * Scorer.softScore(fitSum, fits.length, worst);
+    }
+    return sum;
+  }
+
+  @Override
+  float maxScore() {
+    return maxScore;
   }
 
   @Override
   String description() {
     return "levels against the vacancy's demands";
-  }
-
-  @Override
-  boolean cacheable(LeafReaderContext leaf) {
-    return DocValues.isCacheable(leaf, Fields.LEVELS);
-  }
-
-  private final class LevelScorer extends Scorer {
-    private final DocIdSetIterator all;
-    private final NumericDocValues packed;
-    private final float boost;
-
-    LevelScorer(DocIdSetIterator all, NumericDocValues packed, float boost) {
-      this.all = all;
-      this.packed = packed;
-      this.boost = boost;
-    }
-
-    @Override
-    public int docID() {
-      return all.docID();
-    }
-
-    @Override
-    public DocIdSetIterator iterator() {
-      return all;
-    }
-
-    @Override
-    public float score() throws IOException {
-      long value = packed != null && packed.advanceExact(all.docID()) ? packed.longValue() : 0;
-      double sum = 0;
-      int i = 0;
-      for (Level level : summed) {
-        sum += level.byValue[(int) ((value >>> shifts[i]) & masks[i])];
-        i++;
-      }
-      if (fits.length > 0) {
-        double fitSum = 0;
-        double worst = 1;
-        for (Level fit : fits) {
-          double f = fit.byValue[(int) ((value >>> shifts[i]) & masks[i])];
-          fitSum += f;
-          worst = Math.min(worst, f);
-          i++;
-        }
-        sum += fitWeight * nl.werkmatch.match.Scorer.softScore(fitSum, fits.length, worst);
-      }
-      return boost * (float) sum;
-    }
-
-    @Override
-    public float getMaxScore(int upTo) {
-      return boost * maxScore;
-    }
-  }
-
-  @Override
-  public void visit(QueryVisitor visitor) {
-    if (visitor.acceptField(Fields.LEVELS)) {
-      visitor.visitLeaf(this);
-    }
   }
 
   @Override

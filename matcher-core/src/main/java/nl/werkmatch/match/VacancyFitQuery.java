@@ -1,6 +1,5 @@
 package nl.werkmatch.match;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
@@ -11,11 +10,6 @@ import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.LanguageSkill;
 import nl.werkmatch.model.Loonwaarde;
 import nl.werkmatch.model.WorkProfile;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.QueryVisitor;
 
 /**
  * The context share of what a vacancy states against one person, for candidate-to-vacancies
@@ -31,7 +25,7 @@ import org.apache.lucene.search.QueryVisitor;
  * by the person's best language besides Dutch against B1), the start date, time windows and the
  * loonwaarde's occupation. Matches every record.
  */
-final class VacancyFitQuery extends RecordScoreQuery {
+final class VacancyFitQuery extends PackedValueQuery {
   private static final VacancyLevel[] SOFT = {VacancyLevel.PACE, VacancyLevel.ACCURACY, VacancyLevel.INDEPENDENCE,
       VacancyLevel.STRESS, VacancyLevel.CUSTOMER_CONTACT, VacancyLevel.PHYSICAL_LOAD, VacancyLevel.STRUCTURE,
       VacancyLevel.SUPERVISION, VacancyLevel.SETBACK_TOLERANCE};
@@ -68,6 +62,7 @@ final class VacancyFitQuery extends RecordScoreQuery {
   private final float maxScore;
 
   VacancyFitQuery(Candidate c, MatchProfile profile, LocalDate today) {
+    super(Fields.VACANCY_LEVELS);
     this.candidateId = Objects.requireNonNull(c.id());
     this.neutral = profile.missingNeutral();
     this.wSoft = profile.weight(Category.SOFT);
@@ -146,7 +141,7 @@ final class VacancyFitQuery extends RecordScoreQuery {
     this.maxScore = (float) (wSoft + wHours + wEducation + wLanguage + wInstrument + Math.max(0, boost));
   }
 
-  /** The approximate context score of a vacancy whose {@link Fields#VACANCY_LEVELS} value is {@code packed}. */
+  @Override
   double score(long packed) {
     // soft criteria: half the mean of the stated fits, half the worst; nothing stated scores 1
     double sum = 0;
@@ -189,59 +184,13 @@ final class VacancyFitQuery extends RecordScoreQuery {
   }
 
   @Override
-  org.apache.lucene.search.Scorer scorer(LeafReaderContext leaf, float boost) throws IOException {
-    NumericDocValues packed = leaf.reader().getNumericDocValues(Fields.VACANCY_LEVELS);
-    return new FitScorer(DocIdSetIterator.all(leaf.reader().maxDoc()), packed, boost);
+  float maxScore() {
+    return maxScore;
   }
 
   @Override
   String description() {
     return "what the vacancy states against the person's levels";
-  }
-
-  @Override
-  boolean cacheable(LeafReaderContext leaf) {
-    return DocValues.isCacheable(leaf, Fields.VACANCY_LEVELS);
-  }
-
-  private final class FitScorer extends org.apache.lucene.search.Scorer {
-    private final DocIdSetIterator all;
-    private final NumericDocValues packed;
-    private final float boost;
-
-    FitScorer(DocIdSetIterator all, NumericDocValues packed, float boost) {
-      this.all = all;
-      this.packed = packed;
-      this.boost = boost;
-    }
-
-    @Override
-    public int docID() {
-      return all.docID();
-    }
-
-    @Override
-    public DocIdSetIterator iterator() {
-      return all;
-    }
-
-    @Override
-    public float score() throws IOException {
-      long value = packed != null && packed.advanceExact(all.docID()) ? packed.longValue() : 0;
-      return boost * (float) VacancyFitQuery.this.score(value);
-    }
-
-    @Override
-    public float getMaxScore(int upTo) {
-      return boost * maxScore;
-    }
-  }
-
-  @Override
-  public void visit(QueryVisitor visitor) {
-    if (visitor.acceptField(Fields.VACANCY_LEVELS)) {
-      visitor.visitLeaf(this);
-    }
   }
 
   @Override

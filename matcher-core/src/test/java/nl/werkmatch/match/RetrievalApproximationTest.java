@@ -357,17 +357,9 @@ class RetrievalApproximationTest {
         index.upsert(Json.mapper().convertValue(n, Vacancy.class));
       }
       index.commit();
-      return index.searchVacancies(searcher -> {
-        Map<String, Double> out = new HashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc sd : searcher.search(b.build(), vs.size()).scoreDocs) {
-          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-          SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
-          ids.advanceExact(sd.doc - leaf.docBase);
-          out.put(keyById.get(ids.lookupOrd(ids.ordValue()).utf8ToString()), (double) sd.score);
-        }
-        return out;
-      });
+      Map<String, Double> out = new HashMap<>();
+      index.searchVacancies(searcher -> scoresById(searcher, b.build())).forEach((id, score) -> out.put(keyById.get(id), score));
+      return out;
     }
   }
 
@@ -427,17 +419,21 @@ class RetrievalApproximationTest {
     try (MatchIndex index = MatchIndex.inMemory(indexTaxonomy)) {
       index.upsertCandidates(List.copyOf(cs));
       index.commit();
-      return index.searchCandidates(searcher -> {
-        Map<String, Double> out = new HashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc sd : searcher.search(b.build(), cs.size()).scoreDocs) {
-          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-          SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
-          ids.advanceExact(sd.doc - leaf.docBase);
-          out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), (double) sd.score);
-        }
-        return out;
-      });
+      return index.searchCandidates(searcher -> scoresById(searcher, b.build()));
     }
+  }
+
+  /** The score of every record {@code query} matches, by record id. */
+  private static Map<String, Double> scoresById(org.apache.lucene.search.IndexSearcher searcher,
+      org.apache.lucene.search.Query query) throws java.io.IOException {
+    Map<String, Double> out = new HashMap<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (ScoreDoc sd : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
+      ids.advanceExact(sd.doc - leaf.docBase);
+      out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), (double) sd.score);
+    }
+    return out;
   }
 }
