@@ -213,7 +213,12 @@ final class RuleFilters {
     }
   }
 
-  /** Filters for the vacancies of one candidate. */
+  /**
+   * Filters for the vacancies of one candidate: refused sectors; the kinds of place a rule refuses
+   * this person whatever else the vacancy says (the ladder and route, the indications and registers a
+   * kind asks for, the legal age of a leerwerkplek or participatieplaats); working conditions the
+   * person's limitations rule out; hours beyond the person's; parts of the week and start dates.
+   */
   void forCandidate(Candidate c, BooleanQuery.Builder b) {
     if (c.refusedSectors() != null && rules.rule("sector.refused") != null) {
       for (nl.werkmatch.model.Sector s : c.refusedSectors()) {
@@ -221,7 +226,7 @@ final class RuleFilters {
       }
     }
     List<Rule> kindRules = enabled("ladder.kind", "route.kind", "kind.beschut-indicatie", "kind.doelgroepregister",
-        "kind.participatieplaats");
+        "kind.participatieplaats", "kind.leerwerkplek");
     for (VacancyKind k : VacancyKind.values()) {
       Vacancy p = probeVacancy(k, null, null);
       for (Rule r : kindRules) {

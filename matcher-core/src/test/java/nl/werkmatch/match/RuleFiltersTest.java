@@ -55,6 +55,19 @@ class RuleFiltersTest {
     assertTrue(dropped.getOrDefault(Fields.START_DATE, 0) > 0, "start-date filter drops pairs: " + dropped);
   }
 
+  /** A leerwerkplek is for people under 27: the vacancies of someone older leave out that kind. */
+  @Test
+  void aPersonPastTheAgeOfALeerwerkplekIsOfferedNone() {
+    RuleFilters filters = new RuleFilters(RuleSet.defaults(), TODAY, Audience.INTERNAL);
+    Candidate older = SampleData.candidates().stream()
+        .filter(c -> c.birthYear() != null && TODAY.getYear() - c.birthYear() >= 28).findFirst().orElseThrow();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    filters.forCandidate(older, b);
+    BooleanClause noLeerwerkplek = new BooleanClause(
+        new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.KIND, "LEERWERKPLEK")), Occur.MUST_NOT);
+    assertTrue(b.build().clauses().contains(noLeerwerkplek), older.id() + ": " + b.build());
+  }
+
   /**
    * Runs the filters of every sample vacancy (or candidate) over the index of the other side,
    * asserts that every pair a filter drops fails a rule, and counts the dropped pairs per field.
