@@ -2,6 +2,7 @@ package nl.werkmatch.match;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import nl.werkmatch.index.Fields;
 import nl.werkmatch.index.Fields.VacancyLevel;
@@ -43,7 +44,7 @@ final class VacancyFitQuery extends PackedValueQuery {
   private final Integer canMax;
   private final Integer wantsMin;
   /** The person's build-up path in hours per week (may be null). */
-  private final java.util.List<Integer> path;
+  private final List<Integer> path;
   /** The schedule factor by the shifts, nights and weekends bits (1, 2, 4). */
   private final double[] scheduleFit = new double[8];
   private final double neutral;
