@@ -83,6 +83,9 @@ public final class Recall {
       // decodes each once (the matcher keeps a quarter of its cache size for vacancies)
       Matcher.Builder builder = Matcher.builder(index).today(SampleGenerator.TODAY);
       Matcher matcher = (allKnown ? builder : builder.cacheSize((byCandidate ? 4L : 1L) * (size + 1L))).build();
+      java.util.function.BiFunction<Integer, Matcher.Mode, MatchResult> match = byCandidate
+          ? (i, mode) -> matcher.vacanciesFor(candidates.get(i), mode)
+          : (i, mode) -> matcher.candidatesFor(vacancies.get(i), mode);
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       List<Future<double[]>> out = new ArrayList<>();
       for (int q = 0; q < ids.size(); q++) {
@@ -91,12 +94,10 @@ public final class Recall {
           if (System.nanoTime() > deadline) {
             return null;
           }
-          MatchResult fast = byCandidate ? matcher.vacanciesFor(candidates.get(i), Matcher.Mode.FAST)
-              : matcher.candidatesFor(vacancies.get(i), Matcher.Mode.FAST);
+          MatchResult fast = match.apply(i, Matcher.Mode.FAST);
           List<Top> exact = reference.get(ids.get(i));
           if (exact == null) {
-            exact = tops(byCandidate ? matcher.vacanciesFor(candidates.get(i), Matcher.Mode.EXHAUSTIVE)
-                : matcher.candidatesFor(vacancies.get(i), Matcher.Mode.EXHAUSTIVE));
+            exact = tops(match.apply(i, Matcher.Mode.EXHAUSTIVE));
             reference.put(ids.get(i), exact);
           }
           return compare(tops(fast), exact);

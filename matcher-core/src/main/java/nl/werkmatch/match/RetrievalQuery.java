@@ -10,11 +10,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -28,7 +26,6 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TwoPhaseIterator;
@@ -152,83 +149,68 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery t
    * matcher-bench/results-notes.md).
    */
   static ScoreDoc[] topScores(IndexSearcher searcher, Query query, int n) throws IOException {
-    Float bound = sampleBound(searcher, query, n);
-    if (bound != null) {
-      ScoreDoc[] hits = searcher.search(query, new BoundedTopScores(n, bound)).scoreDocs;
+    if (n <= 0 || (long) n * SAMPLE_MIN_RATIO > searcher.getIndexReader().maxDoc()) {
+      return searcher.search(query, n).scoreDocs;
+    }
+    // one weight for the sample and the search: its clauses (the reach's distance predicate among
+    // them) are built once
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+    double expected = n * SAMPLE_FRACTION;
+    int m = (int) Math.ceil(expected + 4 * Math.sqrt(expected * (1 - SAMPLE_FRACTION))) + 1;
+    ScoreDoc[] sample = top(searcher, weight, m, SAMPLE_FRACTION, 0f);
+    if (sample.length == m) {
+      float bound = sample[m - 1].score;
+      ScoreDoc[] hits = top(searcher, weight, n, 1, bound);
       if (hits.length == n && hits[n - 1].score >= bound) {
         return hits;
       }
     }
-    return searcher.search(query, n).scoreDocs;
+    return top(searcher, weight, n, 1, 0f);
   }
 
   /**
-   * The score the full top {@code n} very likely all reach, from the best of the sample
-   * ({@link #topScores}); null where the index is too small to sample or the sample holds too few
-   * records.
+   * The best {@code n} records of the first {@code fraction} of each segment (1: all), collected
+   * as {@link IndexSearcher} collects them, with {@code bound} as the lowest score that can enter
+   * from the first record on (0: none).
    */
-  private static Float sampleBound(IndexSearcher searcher, Query query, int n) throws IOException {
-    if (n <= 0 || (long) n * SAMPLE_MIN_RATIO > searcher.getIndexReader().maxDoc()) {
-      return null;
-    }
-    double expected = n * SAMPLE_FRACTION;
-    int m = (int) Math.ceil(expected + 4 * Math.sqrt(expected * (1 - SAMPLE_FRACTION))) + 1;
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
-    TopScoreDocCollector sample = new TopScoreDocCollectorManager(m, null, m).newCollector();
+  private static ScoreDoc[] top(IndexSearcher searcher, Weight weight, int n, double fraction, float bound)
+      throws IOException {
+    TopScoreDocCollector top = new TopScoreDocCollectorManager(n, null, n).newCollector();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      LeafCollector collector = top.getLeafCollector(leaf);
       BulkScorer scorer = weight.bulkScorer(leaf);
       if (scorer != null) {
-        int end = (int) Math.ceil(leaf.reader().maxDoc() * SAMPLE_FRACTION);
-        scorer.score(sample.getLeafCollector(leaf), leaf.reader().getLiveDocs(), 0, end);
+        int end = fraction >= 1 ? DocIdSetIterator.NO_MORE_DOCS : (int) Math.ceil(leaf.reader().maxDoc() * fraction);
+        try {
+          scorer.score(bound > 0 ? bounded(collector, bound) : collector, leaf.reader().getLiveDocs(), 0, end);
+        } catch (CollectionTerminatedException e) {
+          // the collector has what it needs from this segment
+        }
       }
+      collector.finish();
     }
-    ScoreDoc[] best = sample.topDocs().scoreDocs;
-    return best.length < m ? null : best[m - 1].score;
+    return top.topDocs().scoreDocs;
   }
 
-  /** Top scores whose collection starts with a known lower bound of the scores that can enter. */
-  private static final class BoundedTopScores implements CollectorManager<Collector, TopDocs> {
-    private final TopScoreDocCollectorManager top;
-    private final List<TopScoreDocCollector> collectors = new java.util.ArrayList<>();
-    private final float bound;
+  /** {@code in}, telling its scorer from the first record on that no score below {@code bound} can enter. */
+  private static LeafCollector bounded(LeafCollector in, float bound) {
+    return new FilterLeafCollector(in) {
+      @Override
+      public void setScorer(Scorable scorer) throws IOException {
+        scorer.setMinCompetitiveScore(bound);
+        in.setScorer(new Scorable() {
+          @Override
+          public float score() throws IOException {
+            return scorer.score();
+          }
 
-    BoundedTopScores(int n, float bound) {
-      this.top = new TopScoreDocCollectorManager(n, null, n);
-      this.bound = bound;
-    }
-
-    @Override
-    public synchronized Collector newCollector() throws IOException {
-      TopScoreDocCollector collector = top.newCollector();
-      collectors.add(collector);
-      return new FilterCollector(collector) {
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-          return new FilterLeafCollector(super.getLeafCollector(context)) {
-            @Override
-            public void setScorer(Scorable scorer) throws IOException {
-              scorer.setMinCompetitiveScore(bound);
-              in.setScorer(new Scorable() {
-                @Override
-                public float score() throws IOException {
-                  return scorer.score();
-                }
-
-                @Override
-                public void setMinCompetitiveScore(float minScore) throws IOException {
-                  scorer.setMinCompetitiveScore(Math.max(minScore, bound));
-                }
-              });
-            }
-          };
-        }
-      };
-    }
-
-    @Override
-    public TopDocs reduce(java.util.Collection<Collector> unused) throws IOException {
-      return top.reduce(collectors);
-    }
+          @Override
+          public void setMinCompetitiveScore(float minScore) throws IOException {
+            scorer.setMinCompetitiveScore(Math.max(minScore, bound));
+          }
+        });
+      }
+    };
   }
 
   /**

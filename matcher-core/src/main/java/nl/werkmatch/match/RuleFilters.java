@@ -46,15 +46,15 @@ final class RuleFilters {
     this.audience = audience;
   }
 
-  /**
-   * The one-way minutes beyond which the travel rule excludes every pair (half its daily ceiling;
-   * a person's own lower limit applies on top), or null when the rule set has no travel rule.
-   */
   /** The date the rules judge on. */
   LocalDate today() {
     return today;
   }
 
+  /**
+   * The one-way minutes beyond which the travel rule excludes every pair (half its daily ceiling;
+   * a person's own lower limit applies on top), or null when the rule set has no travel rule.
+   */
   Integer travelCeilingOneWay() {
     return rules.rule("travel.ceiling") == null ? null : rules.policy().travelCeilingMinutesPerDay() / 2;
   }

@@ -643,25 +643,29 @@ public final class Scorer {
     if (canMax == null && wantsMin == null) {
       return neutral + (1 - neutral) * 0.5;
     }
-    String why;
-    double f = 1;
     if (canMax != null && min != null && canMax < min) {
-      f = 0.8 * canMax / min;
-      why = "can work " + canMax + " h/week, vacancy needs at least " + min;
-    } else if (path != null && !path.isEmpty() && min != null && path.get(0) < min) {
+      if (ev != null) {
+        ev.add("can work " + canMax + " h/week, vacancy needs at least " + min);
+      }
+      return 0.8 * canMax / min;
+    }
+    if (path != null && !path.isEmpty() && min != null && path.get(0) < min) {
       // maxHours is where the build-up path ends; the first steps are below the vacancy's hours
-      f = 0.85;
-      why = "starts at " + path.get(0) + " h/week and builds up " + path + " to the vacancy's " + min;
-    } else if (wantsMin != null && max != null && wantsMin > max) {
-      f = 0.5 + 0.5 * max / wantsMin;
-      why = "wants at least " + wantsMin + " h/week, vacancy offers at most " + max;
-    } else {
-      why = "hours fit";
+      if (ev != null) {
+        ev.add("starts at " + path.get(0) + " h/week and builds up " + path + " to the vacancy's " + min);
+      }
+      return 0.85;
+    }
+    if (wantsMin != null && max != null && wantsMin > max) {
+      if (ev != null) {
+        ev.add("wants at least " + wantsMin + " h/week, vacancy offers at most " + max);
+      }
+      return 0.5 + 0.5 * max / wantsMin;
     }
     if (ev != null) {
-      ev.add(why);
+      ev.add("hours fit");
     }
-    return f;
+    return 1;
   }
 
   private double flag(String name, Boolean demanded, Boolean possible, double penalty, List<String> ev, Missing missing) {

@@ -48,12 +48,12 @@ final class VacancyFitQuery extends PackedValueQuery {
   /** The schedule factor by the shifts, nights and weekends bits (1, 2, 4). */
   private final double[] scheduleFit = new double[8];
   private final double neutral;
-  /** Education fit by the minimum rank asked (index 0: none asked). */
+  /** Education fit by the minimum rank asked (index 0, none asked: 0, so it adds nothing). */
   private final double[] educationFit = new double[1 << 4];
   private final double startkwalificatieFit;
   private final double certificateFit;
   private final double certificateOnJobFit;
-  /** Dutch fit by the CEFR rank asked (index 0: none asked). */
+  /** Dutch fit by the CEFR rank asked (index 0, none asked: 0, so it adds nothing). */
   private final double[] dutchFit = new double[1 << 3];
   private final double otherLanguageFit;
   /** The instrument score by the loonkostensubsidie part (0 not stated, 1 accepts, 2 does not), paid places. */
@@ -171,14 +171,13 @@ final class VacancyFitQuery extends PackedValueQuery {
     int certificates = VacancyLevel.CERTIFICATES.of(packed);
     int onJob = VacancyLevel.CERTIFICATES_ON_JOB.of(packed);
     int asked = (minEducation == 0 ? 0 : 1) + startkwalificatie + certificates + onJob;
-    total += wEducation * (asked == 0 ? 1 : (educationFit[minEducation] * (minEducation == 0 ? 0 : 1)
-        + startkwalificatieFit * startkwalificatie + certificateFit * certificates + certificateOnJobFit * onJob) / asked);
+    total += wEducation * (asked == 0 ? 1 : (educationFit[minEducation] + startkwalificatieFit * startkwalificatie
+        + certificateFit * certificates + certificateOnJobFit * onJob) / asked);
     // languages: the mean over the Dutch level and the other languages asked; nothing asked scores 1
     int dutch = VacancyLevel.DUTCH_LEVEL.of(packed);
     int others = VacancyLevel.OTHER_LANGUAGES.of(packed);
     int languages = (dutch == 0 ? 0 : 1) + others;
-    total += wLanguage * (languages == 0 ? 1
-        : ((dutch == 0 ? 0 : dutchFit[dutch]) + otherLanguageFit * others) / languages);
+    total += wLanguage * (languages == 0 ? 1 : (dutchFit[dutch] + otherLanguageFit * others) / languages);
     boolean unpaid = VacancyLevel.UNPAID.of(packed) != 0;
     total += wInstrument * (unpaid ? 1 : instrumentPaid[VacancyLevel.LOONKOSTENSUBSIDIE.of(packed)]);
     return unpaid ? total + unpaidBoost : total;
