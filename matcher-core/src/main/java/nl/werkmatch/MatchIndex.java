@@ -36,8 +36,8 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -506,18 +506,18 @@ public final class MatchIndex implements Closeable {
     return n;
   }
 
-  private <T> Optional<T> lookup(Side side, String id, BiFunction<StoredFields, Integer, T> decoder) {
+  private <T> Optional<T> lookup(Side side, String id, BiFunction<IndexReader, Integer, T> decoder) {
     Objects.requireNonNull(id, "id");
     return side.withSearcher(s -> {
       TopDocs hits = s.search(new TermQuery(RecordCodec.idTerm(id)), 1);
       if (hits.scoreDocs.length == 0) {
         return Optional.<T>empty();
       }
-      return Optional.of(decoder.apply(s.storedFields(), hits.scoreDocs[0].doc));
+      return Optional.of(decoder.apply(s.getIndexReader(), hits.scoreDocs[0].doc));
     }, this);
   }
 
-  private <T> Stream<T> stream(Side side, BiFunction<StoredFields, Integer, T> decoder) {
+  private <T> Stream<T> stream(Side side, BiFunction<IndexReader, Integer, T> decoder) {
     ensureOpen();
     Spliterator<T> pages = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE,
         Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT) {
@@ -550,11 +550,11 @@ public final class MatchIndex implements Closeable {
             }
           }
           List<T> out = new ArrayList<>(PAGE_SIZE);
-          StoredFields stored = s.storedFields();
+          IndexReader reader = s.getIndexReader();
           BytesRefBuilder last = null;
           while (out.size() < PAGE_SIZE && !queue.isEmpty()) {
             IdCursor cursor = queue.poll();
-            out.add(decoder.apply(stored, cursor.docBase + cursor.doc));
+            out.add(decoder.apply(reader, cursor.docBase + cursor.doc));
             if (last == null) {
               last = new BytesRefBuilder();
             }

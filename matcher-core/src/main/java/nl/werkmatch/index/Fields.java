@@ -19,16 +19,18 @@ import java.util.List;
  * {@link org.apache.lucene.document.IntField} or {@link org.apache.lucene.document.DoubleField}
  * (points and doc values, not stored): query them with {@code IntField.newRangeQuery} and friends.
  *
- * <p>The record itself is only in {@link #SOURCE}; decode it with {@link RecordCodec}.
+ * <p>The record itself is only in {@link #RECORD}; decode it with {@link RecordCodec}.
  */
 public final class Fields {
   private Fields() {}
 
   /**
-   * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}.
-   * An index written with another version is refused on open (reindex from the records).
+   * The index format version, kept in each index's commit user data under {@link #FORMAT_KEY}:
+   * the version of the field layout, then the fingerprint of the layout of the records kept in
+   * {@link #RECORD} ({@link RecordCodec#recordLayout()}), so an index written before a change to
+   * either is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "11";
+  public static final String FORMAT_VERSION = "12." + RecordCodec.recordLayout();
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
@@ -40,10 +42,11 @@ public final class Fields {
   public static final String IMPLIED_SKILLS_KEY = "werkmatch.index.implied-skills";
 
   /**
-   * The whole record as UTF-8 JSON written by {@link nl.werkmatch.io.Json#mapper()}: a binary
-   * {@link org.apache.lucene.document.StoredField}, the only stored field. Both types.
+   * The whole record in the binary form of {@link RecordCodec#encode}: a
+   * {@link org.apache.lucene.document.BinaryDocValuesField} (uncompressed, read in any order
+   * without decompressing neighbours as stored fields do). The index stores no fields. Both types.
    */
-  public static final String SOURCE = "_source";
+  public static final String RECORD = "_record";
 
   /**
    * The record id: a {@link org.apache.lucene.document.StringField} (indexed, not stored; the

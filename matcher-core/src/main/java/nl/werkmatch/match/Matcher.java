@@ -25,7 +25,6 @@ import nl.werkmatch.taxonomy.Taxonomy;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.Bits;
@@ -167,11 +166,10 @@ public final class Matcher {
         // a rule on the vacancy alone refuses it: every candidate fails it, none needs reading
         collector.refusedEveryone(refusing, searcher.getIndexReader().numDocs());
       } else if (mode == Mode.EXHAUSTIVE) {
-        forEachDoc(searcher, (leaves, stored, doc) -> evaluate(pv, candidate(leaves, stored, doc), collector));
+        forEachDoc(searcher, (reader, doc) -> evaluate(pv, candidate(reader, doc), collector));
       } else {
         int depth = scorer.profile().retrievalDepth();
-        StoredFields stored = searcher.storedFields();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        IndexReader reader = searcher.getIndexReader();
         RetrievalQuery query = queries.forVacancy(pv);
         if (waitingList(vacancy)) {
           // longest waiting first, page by page: once the shortlist is full, only people with the
@@ -186,7 +184,7 @@ public final class Matcher {
               if (fullAt != null && waitingSince != fullAt) {
                 return null;
               }
-              evaluate(pv, candidate(leaves, stored, sd.doc), collector);
+              evaluate(pv, candidate(reader, sd.doc), collector);
               if (fullAt == null && collector.full()) {
                 fullAt = waitingSince;
               }
@@ -198,7 +196,7 @@ public final class Matcher {
             if (collector.eligible >= depth || collector.settled(RESCORING_PATIENCE)) {
               break;
             }
-            evaluate(pv, candidate(leaves, stored, sd.doc), collector);
+            evaluate(pv, candidate(reader, sd.doc), collector);
           }
         }
       }
@@ -231,16 +229,15 @@ public final class Matcher {
         scorer.profile().topK(), scorer.profile().minScore(), false, listener);
     index.searchVacancies(searcher -> {
       if (mode == Mode.EXHAUSTIVE) {
-        forEachDoc(searcher, (leaves, stored, doc) -> evaluate(vacancy(leaves, stored, doc), pc, collector));
+        forEachDoc(searcher, (reader, doc) -> evaluate(vacancy(reader, doc), pc, collector));
       } else {
         int depth = scorer.profile().retrievalDepth();
-        StoredFields stored = searcher.storedFields();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        IndexReader reader = searcher.getIndexReader();
         for (ScoreDoc sd : queries.forCandidate(pc).select(searcher, depth)) {
           if (collector.eligible >= depth || collector.settled(RESCORING_PATIENCE)) {
             break;
           }
-          evaluate(vacancy(leaves, stored, sd.doc), pc, collector);
+          evaluate(vacancy(reader, sd.doc), pc, collector);
         }
       }
       return null;
@@ -259,8 +256,8 @@ public final class Matcher {
     PreparedVacancy pv = scorer.prepare(vacancy);
     List<Candidate> eligible = new ArrayList<>();
     index.searchCandidates(searcher -> {
-      forEachDoc(searcher, (leaves, stored, doc) -> {
-        PreparedCandidate pc = candidate(leaves, stored, doc);
+      forEachDoc(searcher, (reader, doc) -> {
+        PreparedCandidate pc = candidate(reader, doc);
         if (rules.evaluate(input(pv, pc, scorer.travel(pv, pc))).eligible()) {
           eligible.add(pc.candidate);
         }
@@ -371,7 +368,7 @@ public final class Matcher {
     Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(),
         Integer.MAX_VALUE, 0, waitingList(vacancy), null);
     index.searchCandidates(searcher -> {
-      forEachDoc(searcher, (leaves, stored, doc) -> evaluate(pv, candidate(leaves, stored, doc), collector));
+      forEachDoc(searcher, (reader, doc) -> evaluate(pv, candidate(reader, doc), collector));
       return null;
     });
     return collector.result(true);
@@ -437,7 +434,7 @@ public final class Matcher {
   /**
    * Cache key of an indexed record version: the segment's core key and the doc id in the segment.
    * A segment never changes its documents (an update adds the new version elsewhere), so the key
-   * names exactly one stored record, and a hit costs no stored-field read.
+   * names exactly one record version, and a hit costs no read of the record.
    */
   private record DocKey(Object segment, int doc) {
     @Override
@@ -451,47 +448,47 @@ public final class Matcher {
     }
   }
 
-  private static Object key(List<LeafReaderContext> leaves, StoredFields stored, int doc) throws IOException {
+  private static Object key(IndexReader reader, int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-    return helper == null ? BytesRef.deepCopyOf(RecordCodec.source(stored, doc)) : new DocKey(helper.getKey(), doc - leaf.docBase);
+    return helper == null ? BytesRef.deepCopyOf(RecordCodec.record(reader, doc)) : new DocKey(helper.getKey(), doc - leaf.docBase);
   }
 
-  private PreparedCandidate candidate(List<LeafReaderContext> leaves, StoredFields stored, int doc) throws IOException {
-    Object key = key(leaves, stored, doc);
+  private PreparedCandidate candidate(IndexReader reader, int doc) throws IOException {
+    Object key = key(reader, doc);
     PreparedCandidate cached = candidateCache.getIfPresent(key);
     if (cached != null) {
       return cached;
     }
-    PreparedCandidate prepared = scorer.prepare(RecordCodec.decode(RecordCodec.source(stored, doc), Candidate.class));
+    PreparedCandidate prepared = scorer.prepare(RecordCodec.decode(RecordCodec.record(reader, doc), Candidate.class));
     candidateCache.put(key, prepared);
     return prepared;
   }
 
-  private PreparedVacancy vacancy(List<LeafReaderContext> leaves, StoredFields stored, int doc) throws IOException {
-    Object key = key(leaves, stored, doc);
+  private PreparedVacancy vacancy(IndexReader reader, int doc) throws IOException {
+    Object key = key(reader, doc);
     PreparedVacancy cached = vacancyCache.getIfPresent(key);
     if (cached != null) {
       return cached;
     }
-    PreparedVacancy prepared = scorer.prepare(RecordCodec.decode(RecordCodec.source(stored, doc), Vacancy.class));
+    PreparedVacancy prepared = scorer.prepare(RecordCodec.decode(RecordCodec.record(reader, doc), Vacancy.class));
     vacancyCache.put(key, prepared);
     return prepared;
   }
 
   private interface DocVisitor {
-    void visit(List<LeafReaderContext> leaves, StoredFields stored, int doc) throws IOException;
+    void visit(IndexReader reader, int doc) throws IOException;
   }
 
   private static void forEachDoc(IndexSearcher searcher, DocVisitor visitor) throws IOException {
-    StoredFields stored = searcher.storedFields();
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+    IndexReader reader = searcher.getIndexReader();
+    for (LeafReaderContext leaf : reader.leaves()) {
       Bits live = leaf.reader().getLiveDocs();
       int max = leaf.reader().maxDoc();
       for (int d = 0; d < max; d++) {
         if (live == null || live.get(d)) {
-          visitor.visit(leaves, stored, leaf.docBase + d);
+          visitor.visit(reader, leaf.docBase + d);
         }
       }
     }

@@ -11,7 +11,6 @@ import nl.werkmatch.model.Candidate;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,9 +42,9 @@ class IndexQueryTest {
       List<Float> scores = new ArrayList<>();
       index.searchCandidates(s -> {
         TopDocs top = s.search(FeatureField.newLinearQuery(Fields.SKILL, "sk-1", 1f), 10);
-        StoredFields stored = s.storedFields();
+        var reader = s.getIndexReader();
         for (ScoreDoc d : top.scoreDocs) {
-          ids.add(RecordCodec.decodeCandidate(stored, d.doc).id());
+          ids.add(RecordCodec.decodeCandidate(reader, d.doc).id());
           scores.add(d.score);
         }
         return null;
@@ -147,9 +146,9 @@ class IndexQueryTest {
   private static List<String> ids(MatchIndex index, Query q) {
     return index.searchCandidates(s -> {
       List<String> out = new ArrayList<>();
-      StoredFields stored = s.storedFields();
+      var reader = s.getIndexReader();
       for (ScoreDoc d : s.search(q, 100).scoreDocs) {
-        out.add(RecordCodec.decodeCandidate(stored, d.doc).id());
+        out.add(RecordCodec.decodeCandidate(reader, d.doc).id());
       }
       return out;
     });
@@ -159,9 +158,9 @@ class IndexQueryTest {
   private static List<String> sortedIds(MatchIndex index, Query q) {
     return index.searchCandidates(s -> {
       List<String> out = new ArrayList<>();
-      StoredFields stored = s.storedFields();
+      var reader = s.getIndexReader();
       for (ScoreDoc d : s.search(q, 100, new Sort(new SortField(Fields.ID, SortField.Type.STRING))).scoreDocs) {
-        out.add(RecordCodec.decodeCandidate(stored, d.doc).id());
+        out.add(RecordCodec.decodeCandidate(reader, d.doc).id());
       }
       return out;
     });

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class RecordCodecTest {
 
   @Test
-  void sourceRoundTripIsExactForFullRecords() {
+  void recordRoundTripIsExactForFullRecords() {
     Candidate c = TestRecords.fullCandidate("c-1");
     Vacancy v = TestRecords.fullVacancy("v-1");
     assertEquals(c, RecordCodec.decode(new BytesRef(RecordCodec.encode(c)), Candidate.class));
@@ -86,7 +86,7 @@ class RecordCodecTest {
     assertEquals(45, doc.getField(Fields.MAX_TRAVEL).numericValue().intValue());
     assertEquals(62.5, org.apache.lucene.util.NumericUtils.sortableLongToDouble(doc.getField(Fields.LOONWAARDE).numericValue().longValue()));
     assertEquals(3, doc.getField(Fields.DUTCH_LEVEL).numericValue().intValue(), "2F is about B1");
-    assertEquals(1, doc.getFields(Fields.SOURCE).length);
+    assertEquals(1, doc.getFields(Fields.RECORD).length);
   }
 
   @Test
@@ -136,7 +136,7 @@ class RecordCodecTest {
   void decodingGarbageNamesTheField() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RecordCodec.decode(new BytesRef("{\"id\":\"x y\"}"), Candidate.class));
-    assertTrue(e.getMessage().contains(Fields.SOURCE), e.getMessage());
+    assertTrue(e.getMessage().contains(Fields.RECORD), e.getMessage());
   }
 
   @Test

@@ -123,9 +123,9 @@ class RuleFiltersTest {
   private static Map<Integer, Record> decodeAll(MatchIndex index, Class<? extends Record> type) {
     SearcherFunction<Map<Integer, Record>> read = searcher -> {
       Map<Integer, Record> out = new HashMap<>();
-      var stored = searcher.storedFields();
-      for (int d = 0; d < searcher.getIndexReader().maxDoc(); d++) {
-        out.put(d, RecordCodec.decode(RecordCodec.source(stored, d), type));
+      var reader = searcher.getIndexReader();
+      for (int d = 0; d < reader.maxDoc(); d++) {
+        out.put(d, RecordCodec.decode(RecordCodec.record(reader, d), type));
       }
       return out;
     };

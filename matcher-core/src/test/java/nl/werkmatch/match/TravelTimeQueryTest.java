@@ -10,7 +10,6 @@ import nl.werkmatch.index.RecordCodec;
 import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.Vacancy;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -71,11 +70,10 @@ class TravelTimeQueryTest {
             profile.travelDecay());
         index.searchCandidates(searcher -> {
           Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 2f);
-          StoredFields stored = searcher.storedFields();
           for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer s = w.scorer(leaf);
             for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-              Candidate c = RecordCodec.decode(RecordCodec.source(stored, leaf.docBase + d), Candidate.class);
+              Candidate c = RecordCodec.decodeCandidate(searcher, leaf.docBase + d);
               MatchScore score = exact.score(v, c);
               TravelResult t = score.travel();
               boolean within = t.known() && t.withinLimit();
