@@ -203,7 +203,7 @@ final class BinaryRecords {
   private static final ValueCodec BOOLEAN = new ValueCodec() {
     @Override
     public void write(Out out, Object value) {
-      out.bytes(new byte[] {(byte) ((Boolean) value ? 1 : 0)});
+      out.write((Boolean) value ? 1 : 0);
     }
 
     @Override
@@ -216,11 +216,9 @@ final class BinaryRecords {
     @Override
     public void write(Out out, Object value) {
       long bits = Double.doubleToRawLongBits((Double) value);
-      byte[] b = new byte[8];
       for (int i = 0; i < 8; i++) {
-        b[i] = (byte) (bits >>> (8 * i));
+        out.write((int) (bits >>> (8 * i)));
       }
-      out.bytes(b);
     }
 
     @Override
@@ -304,7 +302,7 @@ final class BinaryRecords {
       List<?> list = (List<?>) value;
       out.varLong(list.size());
       for (Object e : list) {
-        out.bytes(new byte[] {(byte) (e == null ? 0 : 1)});
+        out.write(e == null ? 0 : 1);
         if (e != null) {
           element.write(out, e);
         }
@@ -392,7 +390,7 @@ final class BinaryRecords {
     public void write(Out out, Object record) {
       int n = accessors.length;
       Object[] values = new Object[n];
-      byte[] present = new byte[(n + 7) / 8];
+      int presentAt = out.reserve((n + 7) / 8);
       for (int i = 0; i < n; i++) {
         try {
           values[i] = accessors[i].invokeExact(record);
@@ -400,10 +398,9 @@ final class BinaryRecords {
           throw new IllegalStateException("cannot read " + type.getSimpleName() + " component " + i, e);
         }
         if (values[i] != null) {
-          present[i >> 3] |= (byte) (1 << (i & 7));
+          out.buf[presentAt + (i >> 3)] |= (byte) (1 << (i & 7));
         }
       }
-      out.bytes(present);
       for (int i = 0; i < n; i++) {
         if (values[i] != null) {
           codecs[i].write(out, values[i]);
@@ -438,6 +435,11 @@ final class BinaryRecords {
     private byte[] buf = new byte[256];
     private int size;
 
+    void write(int b) {
+      ensure(1);
+      buf[size++] = (byte) b;
+    }
+
     void bytes(byte[] b) {
       ensure(b.length);
       System.arraycopy(b, 0, buf, size, b.length);
@@ -455,6 +457,14 @@ final class BinaryRecords {
 
     void zigZag(long v) {
       varLong((v << 1) ^ (v >> 63));
+    }
+
+    /** Appends {@code n} zero bytes and returns where they start. */
+    int reserve(int n) {
+      ensure(n);
+      int at = size;
+      size += n;
+      return at;
     }
 
     private void ensure(int more) {
