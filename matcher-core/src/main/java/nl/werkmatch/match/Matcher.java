@@ -461,7 +461,7 @@ public final class Matcher {
     if (cached != null) {
       return cached;
     }
-    PreparedCandidate prepared = scorer.prepare(RecordCodec.decode(RecordCodec.record(reader, doc), Candidate.class));
+    PreparedCandidate prepared = scorer.prepare(RecordCodec.decodeCandidate(reader, doc));
     candidateCache.put(key, prepared);
     return prepared;
   }
@@ -472,7 +472,7 @@ public final class Matcher {
     if (cached != null) {
       return cached;
     }
-    PreparedVacancy prepared = scorer.prepare(RecordCodec.decode(RecordCodec.record(reader, doc), Vacancy.class));
+    PreparedVacancy prepared = scorer.prepare(RecordCodec.decodeVacancy(reader, doc));
     vacancyCache.put(key, prepared);
     return prepared;
   }

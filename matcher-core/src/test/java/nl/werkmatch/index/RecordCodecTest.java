@@ -140,6 +140,28 @@ class RecordCodecTest {
   }
 
   @Test
+  void aDamagedRecordInTheIndexNamesTheDocumentAndTheField() throws Exception {
+    Candidate c = TestRecords.fullCandidate("c-1");
+    try (var dir = new org.apache.lucene.store.ByteBuffersDirectory();
+        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.addDocument(RecordCodec.candidateDocument(c));
+      byte[] cut = java.util.Arrays.copyOf(RecordCodec.encode(c), 40);
+      Document damaged = new Document();
+      damaged.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.RECORD, new BytesRef(cut)));
+      writer.addDocument(damaged);
+      writer.addDocument(new Document()); // no record at all
+      writer.commit();
+      try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        assertEquals(c, RecordCodec.decodeCandidate(reader, 0));
+        IllegalStateException e1 = assertThrows(IllegalStateException.class, () -> RecordCodec.decodeCandidate(reader, 1));
+        assertTrue(e1.getMessage().contains("index document 1") && e1.getMessage().contains(Fields.RECORD), e1.getMessage());
+        IllegalStateException e2 = assertThrows(IllegalStateException.class, () -> RecordCodec.decodeCandidate(reader, 2));
+        assertTrue(e2.getMessage().contains("index document 2") && e2.getMessage().contains(Fields.RECORD), e2.getMessage());
+      }
+    }
+  }
+
+  @Test
   void essentialSkillsOfPastOccupationsAreIndexedAsImpliedClaims() {
     Taxonomy builtIn = Taxonomy.builtIn();
     Occupation o = builtIn.occupations().stream().filter(x -> x.essentialSkills().size() >= 2).findFirst().orElseThrow();
