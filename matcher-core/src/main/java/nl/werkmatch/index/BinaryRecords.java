@@ -171,7 +171,7 @@ final class BinaryRecords {
 
     @Override
     public Object read(In in) {
-      int length = (int) in.varLong();
+      int length = in.length();
       return new String(in.buf, in.skip(length), length, StandardCharsets.UTF_8);
     }
   };
@@ -245,7 +245,7 @@ final class BinaryRecords {
     @Override
     public Object read(In in) {
       int scale = (int) in.zigZag();
-      int length = (int) in.varLong();
+      int length = in.length();
       int at = in.skip(length);
       return new BigDecimal(new BigInteger(in.buf, at, length), scale);
     }
@@ -287,11 +287,11 @@ final class BinaryRecords {
 
     @Override
     public Object read(In in) {
-      int ordinal = (int) in.varLong();
-      if (ordinal >= constants.length) {
+      long ordinal = in.varLong();
+      if (ordinal < 0 || ordinal >= constants.length) {
         throw new IllegalArgumentException("no constant " + ordinal + " in " + constants[0].getClass().getSimpleName());
       }
-      return constants[ordinal];
+      return constants[(int) ordinal];
     }
   }
 
@@ -311,11 +311,11 @@ final class BinaryRecords {
 
     @Override
     public Object read(In in) {
-      int size = (int) in.varLong();
-      if (size > in.end - in.pos) {
+      long size = in.varLong();
+      if (size < 0 || size > in.end - in.pos) {
         throw new IllegalArgumentException("list of " + size + " in " + (in.end - in.pos) + " bytes");
       }
-      Object[] elements = new Object[size];
+      Object[] elements = new Object[(int) size];
       for (int i = 0; i < size; i++) {
         if (in.buf[in.skip(1)] != 0) {
           elements[i] = element.read(in);
@@ -510,6 +510,15 @@ final class BinaryRecords {
         }
       }
       throw new IllegalArgumentException("malformed variable-length number");
+    }
+
+    /** A length: a variable-length number no greater than the bytes left. */
+    int length() {
+      long n = varLong();
+      if (n < 0 || n > end - pos) {
+        throw new IllegalArgumentException("length " + n + " with " + (end - pos) + " bytes left");
+      }
+      return (int) n;
     }
 
     long zigZag() {

@@ -97,6 +97,23 @@ public class BinaryRecordsTest {
     assertTrue(refused > 0);
   }
 
+  public record Numbers(List<Integer> numbers, String text) {}
+
+  @Test
+  void aLengthLargerThanTheBytesLeftIsRefusedBeforeAnythingIsAllocated() {
+    byte[] bytes = BinaryRecords.encode(new Numbers(List.of(1), null));
+    assertArrayEquals(new byte[] {0x01, 0x01, 0x01, 0x02}, bytes, "presence, list length, element flag, zig-zag 1");
+    byte[] huge = {0x01, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+        (byte) 0xFF, (byte) 0xFF, 0x01};
+    IllegalArgumentException list = assertThrows(IllegalArgumentException.class,
+        () -> BinaryRecords.decode(new BytesRef(huge), Numbers.class));
+    assertTrue(list.getMessage().contains("list of"), list.getMessage());
+    byte[] longText = {0x02, 0x7F, 'a'};
+    IllegalArgumentException text = assertThrows(IllegalArgumentException.class,
+        () -> BinaryRecords.decode(new BytesRef(longText), Numbers.class));
+    assertTrue(text.getMessage().contains("length 127"), text.getMessage());
+  }
+
   @Test
   void theLayoutFingerprintFollowsTheComponentsAndIsPartOfTheIndexFormat() {
     assertEquals(BinaryRecords.schema(Candidate.class), BinaryRecords.schema(Candidate.class));
