@@ -58,8 +58,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Maps candidates and vacancies to Lucene documents and back. The field layout is described in
- * {@link Fields}. The record is kept whole in {@link Fields#RECORD}, in a compact
- * binary form, so {@code decode(encode(r)).equals(r)} for every valid record; the other fields are derived from it
+ * {@link Fields}. The record is kept whole in {@link Fields#RECORD} in a compact binary form, so
+ * {@code decode(encode(r)).equals(r)} for every valid record; the other fields are derived from it
  * (plus optional coordinates given at indexing) and only serve queries.
  *
  * <p>All methods are static and thread-safe.
