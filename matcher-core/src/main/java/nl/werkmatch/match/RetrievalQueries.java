@@ -359,12 +359,27 @@ final class RetrievalQueries {
    * Travel: in {@code travelTime} (on the selection only), {@code scoring} (the exact scorer's travel
    * score within the profile's ceiling, weighted); in the context, the neutral share for records
    * without a location; in the recheck, {@code limit} (the travel rule's, null without the rule)
-   * keeps records within it and records without a location (the rule cannot judge them).
+   * keeps records within it and records without a location (the rule cannot judge them). Where the
+   * two are the same query (the rule's limit is the ceiling), one clause does both.
    */
   private void travel(BooleanQuery.Builder context, BooleanQuery.Builder travelTime, BooleanQuery.Builder recheck,
       TravelTimeQuery scoring, TravelTimeQuery limit) {
     double wTravel = profile.weight(Category.TRAVEL);
     Query unlocated = new TermQuery(new Term(Fields.HAS_LOCATION, "0"));
+    if (wTravel > 0 && scoring.equals(limit)) {
+      // the rule's limit is the scoring ceiling: one clause keeps the records within it or without a
+      // location (in the recheck) and scores the travel time (in travelTime). In the pass over
+      // the selection Lucene's rewrite turns the equal FILTER and SHOULD clauses into one required,
+      // scored clause, so the travel time is computed once per record instead of twice.
+      Query within = new BooleanQuery.Builder()
+          .add(new BoostQuery(scoring, (float) clampWeight(wTravel)), Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(unlocated), 0f), Occur.SHOULD)
+          .build();
+      travelTime.add(within, Occur.SHOULD);
+      context.add(boosted(unlocated, wTravel * profile.missingNeutral()), Occur.SHOULD);
+      recheck.add(within, Occur.FILTER);
+      return;
+    }
     if (wTravel > 0) {
       travelTime.add(new BoostQuery(scoring, (float) clampWeight(wTravel)), Occur.SHOULD);
       context.add(boosted(unlocated, wTravel * profile.missingNeutral()), Occur.SHOULD);

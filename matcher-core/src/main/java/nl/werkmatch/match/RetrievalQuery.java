@@ -6,6 +6,7 @@ import java.util.List;
 import nl.werkmatch.index.Fields;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -104,15 +105,22 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery t
     // one pass over the selection: the recheck drops; the travel time adds to the selecting score,
     // or with an ordering, ordering + context + travel time replace it
     boolean reorder = twoStage && ordering != null;
+    // a recheck clause that is also a travel-time clause (the rule's limit is the scoring ceiling)
+    // is added once, required and scored: the travel time is computed once per record
+    java.util.Set<Query> both = new java.util.HashSet<>();
+    if (twoStage) {
+      travelTime.clauses().forEach(c -> both.add(c.query()));
+      both.retainAll(recheck.clauses().stream().map(BooleanClause::query).toList());
+    }
     BooleanQuery.Builder pass = new BooleanQuery.Builder();
     pass.add(new MatchAllDocsQuery(), Occur.FILTER);
-    recheck.clauses().forEach(pass::add);
+    recheck.clauses().forEach(c -> pass.add(c.query(), both.contains(c.query()) ? Occur.MUST : c.occur()));
     if (reorder) {
       ordering.clauses().forEach(pass::add);
       context.clauses().forEach(pass::add);
     }
     if (twoStage) {
-      travelTime.clauses().forEach(pass::add);
+      travelTime.clauses().stream().filter(c -> !both.contains(c.query())).forEach(pass::add);
     }
     BooleanQuery passQuery = pass.build();
     if (passQuery.clauses().size() > 1) {

@@ -61,6 +61,20 @@ class RetrievalApproximationTest {
   }
 
   /**
+   * Where the travel rule's limit is the scoring ceiling (the defaults: 90 minutes one way), the
+   * recheck's clause and the travel-time clause are one query, which the pass over the selection
+   * adds once, required and scored, so the travel time is computed once per record.
+   */
+  @Test
+  void theTravelRuleAndTheTravelScoreAreOneClauseWhereTheyAreTheSameQuery() {
+    RetrievalQuery q = queries(Taxonomy.builtIn()).forVacancy(scorer().prepare(SampleData.vacancy("vac-00001")));
+    java.util.Set<org.apache.lucene.search.Query> scored = new java.util.HashSet<>();
+    q.travelTime().clauses().forEach(c -> scored.add(c.query()));
+    assertTrue(q.recheck().clauses().stream().anyMatch(c -> c.occur() == Occur.FILTER && scored.contains(c.query())),
+        q.toString());
+  }
+
+  /**
    * A skill someone has both as a claim and from a past occupation counts once, as the exact scorer
    * takes the best credit: the index holds the implied skill as a skill, so the selecting content
    * needs no occupation clause that would add to the claim. With an index built with another
