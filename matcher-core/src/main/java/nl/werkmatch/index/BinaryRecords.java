@@ -1,5 +1,7 @@
 package nl.werkmatch.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -20,6 +22,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -42,9 +46,13 @@ final class BinaryRecords {
 
   /** The binary form of {@code record}. */
   static byte[] encode(Record record) {
-    Out out = new Out();
-    layout(record.getClass()).write(out, record);
-    return out.bytes();
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+    try {
+      layout(record.getClass()).write(out, record);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // an in-memory output does not fail
+    }
+    return out.toArrayCopy();
   }
 
   /**
@@ -125,7 +133,7 @@ final class BinaryRecords {
 
   /** How one type of value is written and read (never null: presence is the record's or list's). */
   private interface ValueCodec {
-    void write(Out out, Object value);
+    void write(DataOutput out, Object value) throws IOException;
 
     Object read(In in);
   }
@@ -163,10 +171,10 @@ final class BinaryRecords {
 
   private static final ValueCodec STRING = new ValueCodec() {
     @Override
-    public void write(Out out, Object value) {
+    public void write(DataOutput out, Object value) throws IOException {
       byte[] utf8 = ((String) value).getBytes(StandardCharsets.UTF_8);
-      out.varLong(utf8.length);
-      out.bytes(utf8);
+      out.writeVInt(utf8.length);
+      out.writeBytes(utf8, utf8.length);
     }
 
     @Override
@@ -178,8 +186,8 @@ final class BinaryRecords {
 
   private static final ValueCodec INT = new ValueCodec() {
     @Override
-    public void write(Out out, Object value) {
-      out.zigZag((Integer) value);
+    public void write(DataOutput out, Object value) throws IOException {
+      out.writeZInt((Integer) value);
     }
 
     @Override
@@ -190,8 +198,8 @@ final class BinaryRecords {
 
   private static final ValueCodec LONG = new ValueCodec() {
     @Override
-    public void write(Out out, Object value) {
-      out.zigZag((Long) value);
+    public void write(DataOutput out, Object value) throws IOException {
+      out.writeZLong((Long) value);
     }
 
     @Override
@@ -202,8 +210,8 @@ final class BinaryRecords {
 
   private static final ValueCodec BOOLEAN = new ValueCodec() {
     @Override
-    public void write(Out out, Object value) {
-      out.write((Boolean) value ? 1 : 0);
+    public void write(DataOutput out, Object value) throws IOException {
+      out.writeByte((byte) ((Boolean) value ? 1 : 0));
     }
 
     @Override
@@ -214,11 +222,8 @@ final class BinaryRecords {
 
   private static final ValueCodec DOUBLE = new ValueCodec() {
     @Override
-    public void write(Out out, Object value) {
-      long bits = Double.doubleToRawLongBits((Double) value);
-      for (int i = 0; i < 8; i++) {
-        out.write((int) (bits >>> (8 * i)));
-      }
+    public void write(DataOutput out, Object value) throws IOException {
+      out.writeLong(Double.doubleToRawLongBits((Double) value));
     }
 
     @Override
@@ -234,12 +239,12 @@ final class BinaryRecords {
 
   private static final ValueCodec DECIMAL = new ValueCodec() {
     @Override
-    public void write(Out out, Object value) {
+    public void write(DataOutput out, Object value) throws IOException {
       BigDecimal d = (BigDecimal) value;
       byte[] unscaled = d.unscaledValue().toByteArray();
-      out.zigZag(d.scale());
-      out.varLong(unscaled.length);
-      out.bytes(unscaled);
+      out.writeZInt(d.scale());
+      out.writeVInt(unscaled.length);
+      out.writeBytes(unscaled, unscaled.length);
     }
 
     @Override
@@ -253,8 +258,8 @@ final class BinaryRecords {
 
   private static final ValueCodec DATE = new ValueCodec() {
     @Override
-    public void write(Out out, Object value) {
-      out.zigZag(((LocalDate) value).toEpochDay());
+    public void write(DataOutput out, Object value) throws IOException {
+      out.writeZLong(((LocalDate) value).toEpochDay());
     }
 
     @Override
@@ -265,8 +270,8 @@ final class BinaryRecords {
 
   private static final ValueCodec TIME = new ValueCodec() {
     @Override
-    public void write(Out out, Object value) {
-      out.varLong(((LocalTime) value).toNanoOfDay());
+    public void write(DataOutput out, Object value) throws IOException {
+      out.writeVLong(((LocalTime) value).toNanoOfDay());
     }
 
     @Override
@@ -281,8 +286,8 @@ final class BinaryRecords {
     }
 
     @Override
-    public void write(Out out, Object value) {
-      out.varLong(((Enum<?>) value).ordinal());
+    public void write(DataOutput out, Object value) throws IOException {
+      out.writeVInt(((Enum<?>) value).ordinal());
     }
 
     @Override
@@ -298,11 +303,11 @@ final class BinaryRecords {
   /** A list: its length, then per element a presence byte and the element. */
   private record ListCodec(ValueCodec element) implements ValueCodec {
     @Override
-    public void write(Out out, Object value) {
+    public void write(DataOutput out, Object value) throws IOException {
       List<?> list = (List<?>) value;
-      out.varLong(list.size());
+      out.writeVInt(list.size());
       for (Object e : list) {
-        out.write(e == null ? 0 : 1);
+        out.writeByte((byte) (e == null ? 0 : 1));
         if (e != null) {
           element.write(out, e);
         }
@@ -344,7 +349,7 @@ final class BinaryRecords {
     }
 
     @Override
-    public void write(Out out, Object value) {
+    public void write(DataOutput out, Object value) throws IOException {
       layout().write(out, value);
     }
 
@@ -387,19 +392,22 @@ final class BinaryRecords {
     }
 
     @Override
-    public void write(Out out, Object record) {
+    public void write(DataOutput out, Object record) throws IOException {
       int n = accessors.length;
       Object[] values = new Object[n];
-      int presentAt = out.reserve((n + 7) / 8);
       for (int i = 0; i < n; i++) {
         try {
           values[i] = accessors[i].invokeExact(record);
         } catch (Throwable e) {
           throw new IllegalStateException("cannot read " + type.getSimpleName() + " component " + i, e);
         }
-        if (values[i] != null) {
-          out.buf[presentAt + (i >> 3)] |= (byte) (1 << (i & 7));
+      }
+      for (int at = 0; at < n; at += 8) {
+        int present = 0;
+        for (int i = at; i < Math.min(n, at + 8); i++) {
+          present |= values[i] != null ? 1 << (i - at) : 0;
         }
+        out.writeByte((byte) present);
       }
       for (int i = 0; i < n; i++) {
         if (values[i] != null) {
@@ -430,55 +438,10 @@ final class BinaryRecords {
     }
   }
 
-  /** A growing byte buffer. */
-  private static final class Out {
-    private byte[] buf = new byte[256];
-    private int size;
-
-    void write(int b) {
-      ensure(1);
-      buf[size++] = (byte) b;
-    }
-
-    void bytes(byte[] b) {
-      ensure(b.length);
-      System.arraycopy(b, 0, buf, size, b.length);
-      size += b.length;
-    }
-
-    void varLong(long v) {
-      ensure(10);
-      while ((v & ~0x7FL) != 0) {
-        buf[size++] = (byte) ((v & 0x7F) | 0x80);
-        v >>>= 7;
-      }
-      buf[size++] = (byte) v;
-    }
-
-    void zigZag(long v) {
-      varLong((v << 1) ^ (v >> 63));
-    }
-
-    /** Appends {@code n} zero bytes and returns where they start. */
-    int reserve(int n) {
-      ensure(n);
-      int at = size;
-      size += n;
-      return at;
-    }
-
-    private void ensure(int more) {
-      if (size + more > buf.length) {
-        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
-      }
-    }
-
-    byte[] bytes() {
-      return Arrays.copyOf(buf, size);
-    }
-  }
-
-  /** A reader over a {@link BytesRef}. */
+  /**
+   * A reader over a {@link BytesRef} that never reads past its end (Lucene's byte-array input checks
+   * only the array's bounds, and the bytes of a record may be a slice of a larger array).
+   */
   private static final class In {
     final byte[] buf;
     int pos;

@@ -366,25 +366,24 @@ final class RetrievalQueries {
       TravelTimeQuery scoring, TravelTimeQuery limit) {
     double wTravel = profile.weight(Category.TRAVEL);
     Query unlocated = new TermQuery(new Term(Fields.HAS_LOCATION, "0"));
-    if (wTravel > 0 && scoring.equals(limit)) {
-      // the rule's limit is the scoring ceiling: one clause keeps the records within it or without a
-      // location (in the recheck) and scores the travel time (in travelTime). In the pass over
-      // the selection Lucene's rewrite turns the equal FILTER and SHOULD clauses into one required,
-      // scored clause, so the travel time is computed once per record instead of twice.
-      Query within = new BooleanQuery.Builder()
-          .add(new BoostQuery(scoring, (float) clampWeight(wTravel)), Occur.SHOULD)
-          .add(new BoostQuery(new ConstantScoreQuery(unlocated), 0f), Occur.SHOULD)
-          .build();
-      travelTime.add(within, Occur.SHOULD);
-      context.add(boosted(unlocated, wTravel * profile.missingNeutral()), Occur.SHOULD);
-      recheck.add(within, Occur.FILTER);
-      return;
-    }
+    boolean oneClause = wTravel > 0 && scoring.equals(limit);
     if (wTravel > 0) {
-      travelTime.add(new BoostQuery(scoring, (float) clampWeight(wTravel)), Occur.SHOULD);
+      Query scored = new BoostQuery(scoring, (float) clampWeight(wTravel));
+      if (oneClause) {
+        // the rule's limit is the scoring ceiling: one clause keeps the records within it or without
+        // a location and scores the travel time; the pass over the selection adds a clause that is
+        // both recheck and travel time once, required and scored (RetrievalQuery.select), so the
+        // travel time is computed once per record instead of twice
+        scored = new BooleanQuery.Builder()
+            .add(scored, Occur.SHOULD)
+            .add(new BoostQuery(new ConstantScoreQuery(unlocated), 0f), Occur.SHOULD)
+            .build();
+        recheck.add(scored, Occur.FILTER);
+      }
+      travelTime.add(scored, Occur.SHOULD);
       context.add(boosted(unlocated, wTravel * profile.missingNeutral()), Occur.SHOULD);
     }
-    if (limit != null) {
+    if (limit != null && !oneClause) {
       recheck.add(new BooleanQuery.Builder().add(limit, Occur.SHOULD).add(unlocated, Occur.SHOULD).build(),
           Occur.FILTER);
     }

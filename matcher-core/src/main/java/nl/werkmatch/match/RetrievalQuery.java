@@ -2,7 +2,9 @@ package nl.werkmatch.match;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.werkmatch.index.Fields;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -107,7 +109,7 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery t
     boolean reorder = twoStage && ordering != null;
     // a recheck clause that is also a travel-time clause (the rule's limit is the scoring ceiling)
     // is added once, required and scored: the travel time is computed once per record
-    java.util.Set<Query> both = new java.util.HashSet<>();
+    Set<Query> both = new HashSet<>();
     if (twoStage) {
       travelTime.clauses().forEach(c -> both.add(c.query()));
       both.retainAll(recheck.clauses().stream().map(BooleanClause::query).toList());
