@@ -52,11 +52,13 @@ final class NearnessQuery extends RecordScoreQuery {
 
   private final class NearnessScorer extends Scorer {
     private final NumericDocValues homes;
+    private final DocIdSetIterator iterator;
     private final double cosLat;
     private final float boost;
 
     NearnessScorer(NumericDocValues homes, double cosLat, float boost) {
       this.homes = homes;
+      this.iterator = everyRecord(homes);
       this.cosLat = cosLat;
       this.boost = boost;
     }
@@ -68,7 +70,7 @@ final class NearnessQuery extends RecordScoreQuery {
 
     @Override
     public DocIdSetIterator iterator() {
-      return homes;
+      return iterator;
     }
 
     @Override

@@ -29,7 +29,7 @@ abstract class PackedValueQuery extends RecordScoreQuery {
 
   @Override
   final Scorer scorer(LeafReaderContext leaf, float boost) throws IOException {
-    DocIdSetIterator all = DocIdSetIterator.all(leaf.reader().maxDoc());
+    DocIdSetIterator all = everyRecord(DocIdSetIterator.all(leaf.reader().maxDoc()));
     NumericDocValues packed = leaf.reader().getNumericDocValues(field);
     float max = boost * maxScore();
     return new Scorer() {

@@ -84,6 +84,21 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery t
   }
 
   /**
+   * The query of the selecting stage: content + context, filtered (with no content, the {@link
+   * #whole} query).
+   */
+  Query selecting() {
+    if (content.clauses().isEmpty()) {
+      return whole();
+    }
+    BooleanQuery.Builder select = new BooleanQuery.Builder();
+    content.clauses().forEach(select::add);
+    context.clauses().forEach(select::add);
+    filter.clauses().forEach(select::add);
+    return withFloor(select);
+  }
+
+  /**
    * The selection for a retrieval depth of {@code n}: the best {@code n x SELECTION_FACTOR} records
    * by content + context, ordered by content (or the ordering) + context + travel time (ties by doc
    * id). The caller rescores them in this
@@ -94,15 +109,7 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery t
     int depth = (int) Math.min(Integer.MAX_VALUE - 16L, (long) n * SELECTION_FACTOR);
     ScoreDoc[] hits;
     boolean twoStage = !content.clauses().isEmpty();
-    if (twoStage) {
-      BooleanQuery.Builder select = new BooleanQuery.Builder();
-      content.clauses().forEach(select::add);
-      context.clauses().forEach(select::add);
-      filter.clauses().forEach(select::add);
-      hits = topScores(searcher, withFloor(select), depth);
-    } else {
-      hits = topScores(searcher, whole(), depth);
-    }
+    hits = topScores(searcher, selecting(), depth);
     Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc));
     // one pass over the selection: the recheck drops; the travel time adds to the selecting score,
     // or with an ordering, ordering + context + travel time replace it

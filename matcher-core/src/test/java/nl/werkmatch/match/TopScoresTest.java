@@ -21,6 +21,17 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
+import nl.werkmatch.MatchIndex;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.rules.Audience;
+import nl.werkmatch.rules.RuleSet;
+import nl.werkmatch.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,5 +135,92 @@ class TopScoresTest {
   private static Query bestFirstQuery() {
     return new BooleanQuery.Builder().add(FeatureField.newLinearQuery("skill", "best", 1f), Occur.SHOULD)
         .add(FeatureField.newLinearQuery("skill", "f1", 0.5f), Occur.SHOULD).build();
+  }
+
+  /**
+   * The selecting query of every sample vacancy finds the same records with the same scores through
+   * Lucene's pruning (MaxScore, which leaves clauses out of the essential set by maximum score per
+   * cost) as through scoring every record: the cost the record-scored clauses report changes which
+   * records are visited, never the result.
+   */
+  @Test
+  void theSampleVacanciesSelectTheSameRecordsWithAndWithoutPruning() {
+    RetrievalQueries queries = sampleQueries();
+    try (MatchIndex index = SampleData.index()) {
+      index.searchCandidates(searcher -> {
+        int compared = 0;
+        for (Vacancy v : SampleData.vacancies()) {
+          Query q = queries.forVacancy(sampleScorer().prepare(v)).selecting();
+          ScoreDoc[] everyRecord = searcher.search(q, new TopScoreDocCollectorManager(N, null, Integer.MAX_VALUE)).scoreDocs;
+          assertSame(everyRecord, RetrievalQuery.topScores(searcher, q, N));
+          compared += everyRecord.length;
+        }
+        assertTrue(compared > SampleData.vacancies().size() * N / 2, "most vacancies select " + N + ": " + compared);
+        return null;
+      });
+    }
+  }
+
+  /**
+   * A clause scored per record from doc values (nearness, levels) reports {@link
+   * RecordScoreQuery#COST_PER_RECORD} per record, so MaxScore, ranking clauses by maximum score per
+   * cost, leaves it out of the essential set before any skill clause, however common the skill.
+   */
+  @Test
+  void recordScoredClausesRankBeforeEverySkillClauseByMaximumScorePerCost() throws IOException {
+    RetrievalQueries queries = sampleQueries();
+    try (MatchIndex index = SampleData.index()) {
+      index.searchCandidates(searcher -> {
+        int checked = 0;
+        for (Vacancy v : SampleData.vacancies().subList(0, 40)) {
+          RetrievalQuery q = queries.forVacancy(sampleScorer().prepare(v));
+          double lowestSkill = Double.MAX_VALUE;
+          double highestRecord = 0;
+          for (org.apache.lucene.search.BooleanClause c : q.selecting() instanceof BooleanQuery b ? b.clauses()
+              : java.util.List.<org.apache.lucene.search.BooleanClause>of()) {
+            Query inner = c.query() instanceof BoostQuery boost ? boost.getQuery() : c.query();
+            boolean record = inner instanceof RecordScoreQuery;
+            boolean skill = inner.getClass().getSimpleName().equals("FeatureQuery");
+            if (!record && !skill) {
+              continue;
+            }
+            Weight w = searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.TOP_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+              org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+              if (scorer == null) {
+                continue;
+              }
+              long cost = scorer.iterator().cost();
+              if (record) {
+                assertTrue(cost >= (long) leaf.reader().numDocs() / 2 * RecordScoreQuery.COST_PER_RECORD, inner + ": " + cost);
+                highestRecord = Math.max(highestRecord, scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS) / (double) cost);
+              } else {
+                // as if every record held the skill: the highest cost a skill clause can report
+                double best = 0;
+                for (int d = scorer.iterator().nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = scorer.iterator().nextDoc()) {
+                  best = Math.max(best, scorer.score());
+                }
+                lowestSkill = Math.min(lowestSkill, best / leaf.reader().maxDoc());
+              }
+              checked++;
+            }
+          }
+          assertTrue(highestRecord < lowestSkill, v.id() + ": " + highestRecord + " against " + lowestSkill);
+        }
+        assertTrue(checked > 40, "clauses checked: " + checked);
+        return null;
+      });
+    }
+  }
+
+  private static RetrievalQueries sampleQueries() {
+    return new RetrievalQueries(Taxonomy.builtIn(), MatchProfile.defaults(),
+        new RuleFilters(RuleSet.defaults(), java.time.LocalDate.of(2026, 11, 22), Audience.INTERNAL),
+        TravelTimeEstimator.speedModel(), true);
+  }
+
+  private static Scorer sampleScorer() {
+    return new Scorer(MatchProfile.defaults(), Taxonomy.builtIn(), nl.werkmatch.geo.Gazetteer.builtIn(),
+        TravelTimeEstimator.speedModel(), java.time.LocalDate.of(2026, 11, 22));
   }
 }
