@@ -128,6 +128,7 @@ final class RetrievalQueries {
     if (wSkills > 0 && den > 0) {
       Map<String, Double> features = new TreeMap<>();
       Map<String, Double> occupations = new TreeMap<>();
+      List<List<Query>> requirements = new ArrayList<>();
       for (PreparedVacancy.Requirement r : pv.requirements) {
         if (r.skillId() == null) {
           continue;
@@ -145,7 +146,10 @@ final class RetrievalQueries {
           occupations.merge(occ, w * 0.9, Double::sum);
           best.add(boosted(new TermQuery(new Term(Fields.EXPERIENCE_OCCUPATION, occ)), w * 0.9));
         }
-        ordering.add(new DisjunctionMaxQuery(best, 0f), Occur.SHOULD);
+        requirements.add(best);
+      }
+      if (!requirements.isEmpty()) {
+        ordering.add(new RequirementCreditQuery(requirements), Occur.SHOULD);
       }
       features.forEach((id, w) -> b.add(FeatureField.newLinearQuery(Fields.SKILL, id, (float) clampWeight(w)), Occur.SHOULD));
       occupations.forEach((occ, w) -> b.add(boosted(new TermQuery(new Term(Fields.EXPERIENCE_OCCUPATION, occ)), w), Occur.SHOULD));
