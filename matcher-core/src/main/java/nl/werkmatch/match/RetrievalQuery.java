@@ -155,52 +155,81 @@ record RetrievalQuery(BooleanQuery content, BooleanQuery context, BooleanQuery t
    * that cannot beat the {@code n}-th best score found so far, and with a selection of thousands that
    * bound rises slowly: most of the index is scored before it prunes much. This first takes the
    * best of a sample (the first {@link #SAMPLE_FRACTION} of each segment), a search of a twentieth
-   * of the size that fills and prunes fast, and starts the full search with a bound from it: the
-   * score of the sample's {@code m}-th best, where {@code m} is the number of the full top
-   * {@code n} the sample is expected to hold plus four standard deviations. The full top {@code n}
-   * then very likely all score at least that bound, so every one of them is still collected; the
-   * result is checked ({@code n} records, the last at or above the bound) and where the check
-   * fails, the search runs again without the bound. Either way the result is the exact top
-   * {@code n}, ties by doc id. On 1M generated candidates the selecting search took 14.4 instead of
-   * 16.8 ms (median, 200 vacancies, identical selections; a sample of a tenth: 15.0 ms; see
-   * matcher-bench/results-notes.md).
+   * of the size that fills and prunes fast, and continues the same search over the rest of each
+   * segment with a bound from it: the score of the sample's {@code m}-th best, where {@code m} is the
+   * number of the full top {@code n} the sample is expected to hold plus four standard deviations.
+   * The best {@code n} of the sample's {@code m} and the rest's {@code n} are the full top {@code n}
+   * when the last of them scores above the bound (every record of the full top {@code n} then scores
+   * above it, so a sampled one is among the sample's {@code m} and another is among the rest's best);
+   * where that check fails, the search runs again without the bound. Either way the result is the
+   * exact top {@code n}, ties by doc id. On 1M generated candidates the selecting search took 14.4
+   * instead of 16.8 ms with a second search from the start of each segment (median, 200 vacancies,
+   * identical selections; a sample of a tenth: 15.0 ms), and continuing the sample's search instead
+   * of starting again saves scoring the sample twice and building each segment's scorer (the
+   * reach's points tree) twice (see matcher-bench/results-notes.md).
    */
   static ScoreDoc[] topScores(IndexSearcher searcher, Query query, int n) throws IOException {
     if (n <= 0 || (long) n * SAMPLE_MIN_RATIO > searcher.getIndexReader().maxDoc()) {
       return searcher.search(query, n).scoreDocs;
     }
-    // one weight for the sample and the search: its clauses (the reach's distance predicate among
-    // them) are built once
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
     double expected = n * SAMPLE_FRACTION;
     int m = (int) Math.ceil(expected + 4 * Math.sqrt(expected * (1 - SAMPLE_FRACTION))) + 1;
-    ScoreDoc[] sample = top(searcher, weight, m, SAMPLE_FRACTION, 0f);
-    if (sample.length == m) {
-      float bound = sample[m - 1].score;
-      ScoreDoc[] hits = top(searcher, weight, n, 1, bound);
-      if (hits.length == n && hits[n - 1].score >= bound) {
-        return hits;
-      }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    BulkScorer[] scorers = new BulkScorer[leaves.size()];
+    int[] next = new int[leaves.size()];
+    for (int i = 0; i < scorers.length; i++) {
+      scorers[i] = weight.bulkScorer(leaves.get(i));
+      next[i] = (int) Math.ceil(leaves.get(i).reader().maxDoc() * SAMPLE_FRACTION);
     }
-    return top(searcher, weight, n, 1, 0f);
+    try {
+      ScoreDoc[] sample = top(leaves, scorers, null, next, m, 0f);
+      if (sample.length == m) {
+        float bound = sample[m - 1].score;
+        ScoreDoc[] rest = top(leaves, scorers, next, null, n, bound);
+        ScoreDoc[] hits = Arrays.copyOf(sample, m + rest.length);
+        System.arraycopy(rest, 0, hits, m, rest.length);
+        Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        hits = Arrays.copyOf(hits, Math.min(n, hits.length));
+        if (hits.length == n && hits[n - 1].score > bound) {
+          return hits;
+        }
+      }
+    } catch (CollectionTerminatedException e) {
+      // a segment's search ended early: search again without the bound
+    }
+    for (int i = 0; i < scorers.length; i++) {
+      scorers[i] = weight.bulkScorer(leaves.get(i));
+    }
+    return top(leaves, scorers, null, null, n, 0f);
   }
 
   /**
-   * The best {@code n} records of the first {@code fraction} of each segment (1: all), collected
+   * The best {@code n} records that {@code scorers} (one per segment, null for none) find from
+   * {@code from} (null: each segment's start) up to {@code to} (null: each segment's end), collected
    * as {@link IndexSearcher} collects them, with {@code bound} as the lowest score that can enter
-   * from the first record on (0: none).
+   * from the first record on (0: none). Where {@code to} is given, it is set to where each scorer
+   * can continue, and a collector that ends a segment's search early ({@link
+   * CollectionTerminatedException}) ends this one.
    */
-  private static ScoreDoc[] top(IndexSearcher searcher, Weight weight, int n, double fraction, float bound)
-      throws IOException {
+  private static ScoreDoc[] top(List<LeafReaderContext> leaves, BulkScorer[] scorers, int[] from, int[] to, int n,
+      float bound) throws IOException {
     TopScoreDocCollector top = new TopScoreDocCollectorManager(n, null, n).newCollector();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+    for (int i = 0; i < scorers.length; i++) {
+      LeafReaderContext leaf = leaves.get(i);
       LeafCollector collector = top.getLeafCollector(leaf);
-      BulkScorer scorer = weight.bulkScorer(leaf);
-      if (scorer != null) {
-        int end = fraction >= 1 ? DocIdSetIterator.NO_MORE_DOCS : (int) Math.ceil(leaf.reader().maxDoc() * fraction);
+      if (scorers[i] != null) {
+        int min = from == null ? 0 : from[i];
+        int max = to == null ? DocIdSetIterator.NO_MORE_DOCS : to[i];
         try {
-          scorer.score(bound > 0 ? bounded(collector, bound) : collector, leaf.reader().getLiveDocs(), 0, end);
+          int after = scorers[i].score(bound > 0 ? bounded(collector, bound) : collector, leaf.reader().getLiveDocs(), min, max);
+          if (to != null) {
+            to[i] = Math.max(max, after);
+          }
         } catch (CollectionTerminatedException e) {
+          if (to != null) {
+            throw e; // the scorer cannot be continued
+          }
           // the collector has what it needs from this segment
         }
       }

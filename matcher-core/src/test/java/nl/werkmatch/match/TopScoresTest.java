@@ -54,6 +54,32 @@ class TopScoresTest {
     assertSameAsPlain(true);
   }
 
+  /**
+   * Scores of a few values (how many of eight features a record holds), or one: many records tie at
+   * the sample's bound.
+   */
+  @Test
+  void sameTopScoresWhenManyRecordsTieAtTheBound() throws IOException {
+    Random random = new Random(13);
+    try (Directory dir = index(DOCS, false, random); DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (int i = 0; i < 10; i++) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (int f = 0; f < 8; f++) {
+          if (f < 3 || random.nextBoolean()) {
+            b.add(new org.apache.lucene.search.ConstantScoreQuery(FeatureField.newLinearQuery("skill", "f" + f, 1f)), Occur.SHOULD);
+          }
+        }
+        Query q = b.build();
+        assertSame(searcher.search(q, N).scoreDocs, RetrievalQuery.topScores(searcher, q, N));
+        assertSame(searcher.search(q, N * 5).scoreDocs, RetrievalQuery.topScores(searcher, q, N * 5));
+      }
+      // every record ties: the best are the first by doc id, beyond the sample's best as well
+      Query all = new org.apache.lucene.search.ConstantScoreQuery(new org.apache.lucene.search.MatchAllDocsQuery());
+      assertSame(searcher.search(all, N).scoreDocs, RetrievalQuery.topScores(searcher, all, N));
+    }
+  }
+
   @Test
   void smallIndexesAndSelectionsLargerThanTheIndexAreSearchedPlainly() throws IOException {
     try (Directory dir = index(N * RetrievalQuery.SAMPLE_MIN_RATIO / 2, false, new Random(3));
