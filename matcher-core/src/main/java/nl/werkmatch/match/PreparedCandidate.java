@@ -2,7 +2,6 @@ package nl.werkmatch.match;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import nl.werkmatch.geo.GeoPoint;
 import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.SkillClaim;
@@ -17,7 +16,7 @@ import nl.werkmatch.taxonomy.Taxonomy;
  */
 final class PreparedCandidate {
   /** A skill the candidate has, in the form the scorer compares. */
-  record Claim(String skillId, String label, Set<String> terms, Integer level, Integer lastUsedYear,
+  record Claim(String skillId, String label, DutchText.Terms terms, Integer level, Integer lastUsedYear,
       SkillSource source, boolean viaSynonym) {}
 
   final Candidate candidate;
@@ -36,7 +35,7 @@ final class PreparedCandidate {
         if (s.skillId() != null) {
           var known = taxonomy.skill(s.skillId());
           String label = known.map(k -> k.label()).orElse(s.label());
-          Set<String> terms = known.isPresent() ? DutchText.labelTerms(label) : DutchText.terms(label);
+          DutchText.Terms terms = known.isPresent() ? DutchText.labelTerms(label) : DutchText.terms(label);
           list.add(new Claim(s.skillId(), label, terms, s.level(), s.lastUsedYear(), s.source(), false));
         } else {
           var resolved = taxonomy.findSkillByLabel(s.label());

@@ -2,7 +2,6 @@ package nl.werkmatch.match;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import nl.werkmatch.geo.GeoPoint;
 import nl.werkmatch.model.SkillRequirement;
 import nl.werkmatch.model.Vacancy;
@@ -16,7 +15,7 @@ import nl.werkmatch.taxonomy.Taxonomy;
  */
 final class PreparedVacancy {
   /** One skill the vacancy asks for. */
-  record Requirement(String skillId, String label, Set<String> terms, Integer minLevel, boolean essential,
+  record Requirement(String skillId, String label, DutchText.Terms terms, Integer minLevel, boolean essential,
       boolean viaSynonym) {
     /** The id, or the label when not coded. */
     String key() {
@@ -27,6 +26,8 @@ final class PreparedVacancy {
   final Vacancy vacancy;
   final GeoPoint location;
   final List<Requirement> requirements;
+  /** {@link Taxonomy#ordinal(String)} of each requirement's skill id, in the order of {@link #requirements} (-1: none or unknown). */
+  final int[] requirementOrdinals;
   final boolean requirementsFromOccupation;
   final Occupation occupation;
 
@@ -49,6 +50,10 @@ final class PreparedVacancy {
       }
     }
     this.requirements = List.copyOf(list);
+    this.requirementOrdinals = new int[requirements.size()];
+    for (int i = 0; i < requirementOrdinals.length; i++) {
+      requirementOrdinals[i] = taxonomy.ordinal(requirements.get(i).skillId());
+    }
     this.requirementsFromOccupation = !listed && occupation != null;
   }
 

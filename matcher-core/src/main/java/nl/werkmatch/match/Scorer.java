@@ -175,10 +175,11 @@ public final class Scorer {
   /** Best credit of the candidate's claims for one requirement, with the claim that gave it. */
   private record Credit(double credit, PreparedCandidate.Claim claim, Substitution substitution) {}
 
-  private Credit bestCredit(PreparedVacancy.Requirement r, PreparedCandidate pc) {
+  /** {@code required}: {@link Taxonomy#ordinal} of the requirement's skill id. */
+  private Credit bestCredit(PreparedVacancy.Requirement r, int required, PreparedCandidate pc) {
     MatchProfile.SubstitutionCredits sc = profile.substitution();
     Credit best = new Credit(0, null, Substitution.MISSING);
-    SkillRelation[] relations = taxonomy.relationsTo(taxonomy.ordinal(r.skillId()));
+    SkillRelation[] relations = taxonomy.relationsTo(required);
     for (int i = 0; i < pc.claims.size(); i++) {
       PreparedCandidate.Claim claim = pc.claims.get(i);
       Substitution sub = Substitution.MISSING;
@@ -259,8 +260,9 @@ public final class Scorer {
     double den = 0;
     int metEssential = 0;
     int essential = 0;
-    for (PreparedVacancy.Requirement r : pv.requirements) {
-      Credit c = bestCredit(r, pc);
+    for (int i = 0; i < pv.requirements.size(); i++) {
+      PreparedVacancy.Requirement r = pv.requirements.get(i);
+      Credit c = bestCredit(r, pv.requirementOrdinals[i], pc);
       double weight = r.essential() ? 2 : 1;
       num += weight * c.credit();
       den += weight;
@@ -291,8 +293,8 @@ public final class Scorer {
       boolean ok = t.skillIds() != null && !t.skillIds().isEmpty();
       if (ok) {
         for (String id : t.skillIds()) {
-          PreparedVacancy.Requirement r = new PreparedVacancy.Requirement(id, id, java.util.Set.of(), null, true, false);
-          if (bestCredit(r, pc).credit() < 0.5) {
+          PreparedVacancy.Requirement r = new PreparedVacancy.Requirement(id, id, DutchText.Terms.NONE, null, true, false);
+          if (bestCredit(r, taxonomy.ordinal(id), pc).credit() < 0.5) {
             ok = false;
             break;
           }
