@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorer;
 
@@ -29,23 +28,12 @@ abstract class PackedValueQuery extends RecordScoreQuery {
 
   @Override
   final Scorer scorer(LeafReaderContext leaf, float boost) throws IOException {
-    DocIdSetIterator all = everyRecord(DocIdSetIterator.all(leaf.reader().maxDoc()));
     NumericDocValues packed = leaf.reader().getNumericDocValues(field);
     float max = boost * maxScore();
-    return new Scorer() {
-      @Override
-      public int docID() {
-        return all.docID();
-      }
-
-      @Override
-      public DocIdSetIterator iterator() {
-        return all;
-      }
-
+    return new EveryRecordScorer(leaf) {
       @Override
       public float score() throws IOException {
-        long value = packed != null && packed.advanceExact(all.docID()) ? packed.longValue() : 0;
+        long value = packed != null && packed.advanceExact(docID()) ? packed.longValue() : 0;
         return boost * (float) PackedValueQuery.this.score(value);
       }
 

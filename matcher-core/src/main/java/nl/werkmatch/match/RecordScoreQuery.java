@@ -49,6 +49,25 @@ abstract class RecordScoreQuery extends Query {
     };
   }
 
+  /** A scorer that matches every record of a segment ({@link #everyRecord}) and scores each in {@link #score}. */
+  abstract static class EveryRecordScorer extends Scorer {
+    private final DocIdSetIterator all;
+
+    EveryRecordScorer(LeafReaderContext leaf) {
+      this.all = everyRecord(DocIdSetIterator.all(leaf.reader().maxDoc()));
+    }
+
+    @Override
+    public final int docID() {
+      return all.docID();
+    }
+
+    @Override
+    public final DocIdSetIterator iterator() {
+      return all;
+    }
+  }
+
   /**
    * The scorer of one segment, or null when the segment holds none of the fields read.
    *
@@ -71,20 +90,7 @@ abstract class RecordScoreQuery extends Query {
       @Override
       public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
         Scorer scorer = RecordScoreQuery.this.scorer(context, boost);
-        if (scorer == null) {
-          return null;
-        }
-        return new ScorerSupplier() {
-          @Override
-          public Scorer get(long leadCost) {
-            return scorer;
-          }
-
-          @Override
-          public long cost() {
-            return scorer.iterator().cost();
-          }
-        };
+        return scorer == null ? null : new DefaultScorerSupplier(scorer);
       }
 
       @Override

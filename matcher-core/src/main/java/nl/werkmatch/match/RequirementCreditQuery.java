@@ -96,18 +96,7 @@ final class RequirementCreditQuery extends Query {
         if (!any) {
           return null;
         }
-        Scorer scorer = new CreditScorer(scorers, leaf.reader().maxDoc(), boost);
-        return new ScorerSupplier() {
-          @Override
-          public Scorer get(long leadCost) {
-            return scorer;
-          }
-
-          @Override
-          public long cost() {
-            return leaf.reader().maxDoc();
-          }
-        };
+        return new DefaultScorerSupplier(new CreditScorer(scorers, leaf, boost));
       }
 
       @Override
@@ -127,15 +116,15 @@ final class RequirementCreditQuery extends Query {
   }
 
   /** Scores every record of a segment from the clause scorers, advanced to it on demand. */
-  private final class CreditScorer extends Scorer {
+  private final class CreditScorer extends RecordScoreQuery.EveryRecordScorer {
     private final Scorer[] scorers;
     private final DocIdSetIterator[] approximations;
     private final TwoPhaseIterator[] twoPhases;
-    private final DocIdSetIterator all;
     private final float[] values;
     private final float boost;
 
-    CreditScorer(Scorer[] scorers, int maxDoc, float boost) {
+    CreditScorer(Scorer[] scorers, LeafReaderContext leaf, float boost) {
+      super(leaf);
       this.scorers = scorers;
       this.approximations = new DocIdSetIterator[scorers.length];
       this.twoPhases = new TwoPhaseIterator[scorers.length];
@@ -145,24 +134,13 @@ final class RequirementCreditQuery extends Query {
           approximations[j] = twoPhases[j] == null ? scorers[j].iterator() : twoPhases[j].approximation();
         }
       }
-      this.all = DocIdSetIterator.all(maxDoc);
       this.values = new float[scorers.length];
       this.boost = boost;
     }
 
     @Override
-    public int docID() {
-      return all.docID();
-    }
-
-    @Override
-    public DocIdSetIterator iterator() {
-      return all;
-    }
-
-    @Override
     public float score() throws IOException {
-      int doc = all.docID();
+      int doc = docID();
       for (int j = 0; j < scorers.length; j++) {
         float v = 0;
         DocIdSetIterator it = approximations[j];
