@@ -39,10 +39,12 @@ import org.apache.lucene.search.Weight;
  * part and a {@code travelTime} part, over the records that pass {@code filter}.
  *
  * <p>Retrieval runs in two stages. The selecting stage scores content + context, which Lucene's
- * MaxScore scorer can prune: the content clauses (skills, experience, nearness) are selective and
- * lead; the context clauses (work profile, hours, education and Dutch level as one doc-values query,
+ * MaxScore scorer can prune: the skill and experience clauses are selective and lead; the nearness
+ * and the context clauses (work profile, hours, education and Dutch level as one doc-values query,
  * certificates, preferences, policy boosts, the neutral shares for unknowns) are read only for
- * records that can still reach the best {@code n x} {@link #SELECTION_FACTOR}. The filter clauses are
+ * records that can still reach the best {@code n x} {@link #SELECTION_FACTOR} (the clauses scored per
+ * record report a cost that makes MaxScore leave them out first, {@link
+ * RecordScoreQuery#COST_PER_RECORD}). The filter clauses are
  * part of that query (at least one SHOULD clause must match, and a zero-weight match-all is one of
  * them), which Lucene 10 runs as MaxScore with the filters applied per window of documents. The
  * travel time by the person's modes is computed per record ({@link TravelTimeQuery}); on every
