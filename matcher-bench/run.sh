@@ -61,6 +61,14 @@ if [ "$smoke" = 1 ]; then
   fi
   "$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.Recall --candidates 2000 20 2 >> "$tools"
   "$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.BatchRun 2000 2 >> "$tools"
+  # the shortlists' digest, twice in fresh JVMs: the same input gives the same bytes
+  "$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.Digest 2000 >> "$tools"
+  again=$("$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.Digest 2000)
+  if [ "$(tail -1 "$tools")" != "$again" ]; then
+    echo "smoke: the shortlists differ between two runs on the same data: $(tail -1 "$tools") / $again" >&2
+    exit 1
+  fi
+  "$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.Digest --candidates 2000 >> "$tools"
   "$java" -jar "$jar" "$only" -f 1 -wi 0 -i 1 -r 1s -p size=2000 -p records=500 -prof gc \
     -jvmArgsAppend "-Dwerkmatch.bench.data=$data" -rf json -rff "$target/jmh-smoke.json" > "$target/jmh-smoke.log"
   cmd="matcher-bench/run.sh --smoke"
@@ -88,6 +96,9 @@ report() {
 # the batch twice back to back: runs differ by several percent; the report judges the slower
 "$java" -Xmx6g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BatchRun 1000000 2 >> "$tools"
 "$java" -Xmx6g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.BatchRun 1000000 2 >> "$tools"
+# the shortlists' digests (not timings): the same digest as another build means the same shortlists
+"$java" -Xmx6g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.Digest 10000 100000 1000000 >> "$tools"
+"$java" -Xmx6g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.Digest --candidates 10000 100000 >> "$tools"
 report
 # the exhaustive side of recall keeps every prepared candidate in memory (about 10 GB at 1M)
 # 220 vacancies: for 12 of the first 200 no one passes the rules, and the target asks for 200 that count

@@ -248,7 +248,7 @@ public final class Report {
   }
 
   private void toolTables() {
-    line("## Timing tools (wall clock, one run each)");
+    line("## Tools (timings are wall clock, one run each; recall and the shortlist digests are not timings)");
     line("");
     line("| tool | figures |");
     line("|---|---|");
@@ -268,6 +268,10 @@ public final class Report {
             + (t.length > 9 ? "; mean score gap at rank 20 " + t[8] + ", fast/exhaustive summed top-20 score " + t[9] : "");
         case "batch" -> String.format(Locale.ROOT, "size %,d: %s vacancies on %s threads in %s s (%s vacancies/s, %s matches)",
             Integer.parseInt(t[1]), t[2], t[3], t[4], t[5], t[6]) + (t.length > 7 ? ", " + t[7] : "");
+        case "digest", "digest-candidates" -> String.format(Locale.ROOT, "%s, size %,d: the fast top 20s of %s query %s "
+            + "(%s matches), SHA-256 `%s` (the same digest as another build: the same shortlists and scores)",
+            t[0].equals("digest") ? "vacancy -> candidates" : "candidate -> vacancies", Integer.parseInt(t[1]), t[2],
+            t[0].equals("digest") ? "vacancies" : "candidates", t[3], t[4]);
         default -> String.join(" ", t);
       };
       line("| " + t[0] + " | " + fig + " |");

@@ -1,0 +1,80 @@
+package nl.werkmatch.bench;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Locale;
+import nl.werkmatch.MatchIndex;
+import nl.werkmatch.match.MatchResult;
+import nl.werkmatch.match.Matcher;
+import nl.werkmatch.match.RankedMatch;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.sample.SampleGenerator;
+
+/**
+ * A fingerprint of the fast path's shortlists on the benchmark data: the SHA-256 of, for each of the
+ * 200 query vacancies in turn, each top-20 match's vacancy id, candidate id and total score (their
+ * decimal strings, concatenated). Two builds with the same digest return the same shortlists, in
+ * the same order, with the same scores; a change that should only be faster (a new query plan, a
+ * codec) must keep it. With {@code --candidates}, the same over the 200 query candidates against the
+ * vacancy index of each size. Not a timing.
+ *
+ * <pre>java -cp benchmarks.jar nl.werkmatch.bench.Digest [--candidates] 10000 100000 1000000</pre>
+ *
+ * Prints per size {@code digest} (or {@code digest-candidates}), size, queries, matches and the
+ * digest in hex.
+ */
+public final class Digest {
+  private Digest() {}
+
+  /** Entry point: [--candidates], sizes. */
+  public static void main(String[] args) throws NoSuchAlgorithmException {
+    boolean candidates = args.length > 0 && args[0].equals("--candidates");
+    for (int i = candidates ? 1 : 0; i < args.length; i++) {
+      int size = Integer.parseInt(args[i]);
+      System.out.println(candidates ? ofCandidates(size) : ofVacancies(size));
+    }
+  }
+
+  private static String ofVacancies(int size) throws NoSuchAlgorithmException {
+    List<Vacancy> queries = BenchData.queryVacancies();
+    MessageDigest md = MessageDigest.getInstance("SHA-256");
+    int matches = 0;
+    try (MatchIndex index = BenchData.candidates(size)) {
+      Matcher matcher = Matcher.builder(index).today(SampleGenerator.TODAY).build();
+      for (Vacancy v : queries) {
+        matches += add(md, v.id(), matcher.candidatesFor(v, Matcher.Mode.FAST), false);
+      }
+    }
+    return line("digest", size, queries.size(), matches, md);
+  }
+
+  private static String ofCandidates(int size) throws NoSuchAlgorithmException {
+    List<Candidate> queries = BenchData.queryCandidates();
+    MessageDigest md = MessageDigest.getInstance("SHA-256");
+    int matches = 0;
+    try (MatchIndex index = BenchData.vacancies(size)) {
+      Matcher matcher = Matcher.builder(index).today(SampleGenerator.TODAY).build();
+      for (Candidate c : queries) {
+        matches += add(md, c.id(), matcher.vacanciesFor(c, Matcher.Mode.FAST), true);
+      }
+    }
+    return line("digest-candidates", size, queries.size(), matches, md);
+  }
+
+  /** Adds each match of {@code result} for the query {@code queryId}; returns how many. */
+  private static int add(MessageDigest md, String queryId, MatchResult result, boolean fromCandidate) {
+    for (RankedMatch m : result.matches()) {
+      String other = fromCandidate ? m.score().vacancyId() : m.score().candidateId();
+      md.update((queryId + other + m.score().total()).getBytes(StandardCharsets.UTF_8));
+    }
+    return result.matches().size();
+  }
+
+  private static String line(String kind, int size, int queries, int matches, MessageDigest md) {
+    return String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%064x", kind, size, queries, matches, new BigInteger(1, md.digest()));
+  }
+}
