@@ -6,8 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import nl.werkmatch.MatchIndex;
 import nl.werkmatch.match.MatchResult;
+import nl.werkmatch.match.MatchScore;
 import nl.werkmatch.match.Matcher;
 import nl.werkmatch.match.RankedMatch;
 import nl.werkmatch.model.Candidate;
@@ -35,43 +38,33 @@ public final class Digest {
     boolean candidates = args.length > 0 && args[0].equals("--candidates");
     for (int i = candidates ? 1 : 0; i < args.length; i++) {
       int size = Integer.parseInt(args[i]);
-      System.out.println(candidates ? ofCandidates(size) : ofVacancies(size));
+      System.out.println(candidates
+          ? digest("digest-candidates", size, BenchData.vacancies(size), BenchData.queryCandidates(), Candidate::id,
+              (m, c) -> m.vacanciesFor(c, Matcher.Mode.FAST), s -> s.vacancyId())
+          : digest("digest", size, BenchData.candidates(size), BenchData.queryVacancies(), Vacancy::id,
+              (m, v) -> m.candidatesFor(v, Matcher.Mode.FAST), s -> s.candidateId()));
     }
   }
 
-  private static String ofVacancies(int size) throws NoSuchAlgorithmException {
-    List<Vacancy> queries = BenchData.queryVacancies();
+  /**
+   * The digest line of {@code queries} matched on {@code index} (closed afterwards): per query, each
+   * fast match's query id, {@code matched} id and total score.
+   */
+  private static <Q> String digest(String kind, int size, MatchIndex index, List<Q> queries, Function<Q, String> id,
+      BiFunction<Matcher, Q, MatchResult> fast, Function<MatchScore, String> matched) throws NoSuchAlgorithmException {
     MessageDigest md = MessageDigest.getInstance("SHA-256");
     int matches = 0;
-    try (MatchIndex index = BenchData.candidates(size)) {
+    try (index) {
       Matcher matcher = Matcher.builder(index).today(SampleGenerator.TODAY).build();
-      for (Vacancy v : queries) {
-        matches += add(md, v.id(), matcher.candidatesFor(v, Matcher.Mode.FAST), false);
+      for (Q q : queries) {
+        MatchResult result = fast.apply(matcher, q);
+        for (RankedMatch m : result.matches()) {
+          md.update((id.apply(q) + matched.apply(m.score()) + m.score().total()).getBytes(StandardCharsets.UTF_8));
+        }
+        matches += result.matches().size();
       }
     }
-    return line("digest", size, queries.size(), matches, md);
-  }
-
-  private static String ofCandidates(int size) throws NoSuchAlgorithmException {
-    List<Candidate> queries = BenchData.queryCandidates();
-    MessageDigest md = MessageDigest.getInstance("SHA-256");
-    int matches = 0;
-    try (MatchIndex index = BenchData.vacancies(size)) {
-      Matcher matcher = Matcher.builder(index).today(SampleGenerator.TODAY).build();
-      for (Candidate c : queries) {
-        matches += add(md, c.id(), matcher.vacanciesFor(c, Matcher.Mode.FAST), true);
-      }
-    }
-    return line("digest-candidates", size, queries.size(), matches, md);
-  }
-
-  /** Adds each match of {@code result} for the query {@code queryId}; returns how many. */
-  private static int add(MessageDigest md, String queryId, MatchResult result, boolean fromCandidate) {
-    for (RankedMatch m : result.matches()) {
-      String other = fromCandidate ? m.score().vacancyId() : m.score().candidateId();
-      md.update((queryId + other + m.score().total()).getBytes(StandardCharsets.UTF_8));
-    }
-    return result.matches().size();
+    return line(kind, size, queries.size(), matches, md);
   }
 
   private static String line(String kind, int size, int queries, int matches, MessageDigest md) {
