@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.DataOutput;
+import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -169,116 +170,64 @@ final class BinaryRecords {
     throw new IllegalArgumentException("no binary form for " + c.getName());
   }
 
-  private static final ValueCodec STRING = new ValueCodec() {
-    @Override
-    public void write(DataOutput out, Object value) throws IOException {
-      byte[] utf8 = ((String) value).getBytes(StandardCharsets.UTF_8);
-      out.writeVInt(utf8.length);
-      out.writeBytes(utf8, utf8.length);
-    }
+  /** How a value is written. */
+  private interface Writer {
+    void write(DataOutput out, Object value) throws IOException;
+  }
 
-    @Override
-    public Object read(In in) {
-      int length = in.length();
-      return new String(in.buf, in.skip(length), length, StandardCharsets.UTF_8);
-    }
-  };
-
-  private static final ValueCodec INT = new ValueCodec() {
-    @Override
-    public void write(DataOutput out, Object value) throws IOException {
-      out.writeZInt((Integer) value);
-    }
-
-    @Override
-    public Object read(In in) {
-      return (int) in.zigZag();
-    }
-  };
-
-  private static final ValueCodec LONG = new ValueCodec() {
-    @Override
-    public void write(DataOutput out, Object value) throws IOException {
-      out.writeZLong((Long) value);
-    }
-
-    @Override
-    public Object read(In in) {
-      return in.zigZag();
-    }
-  };
-
-  private static final ValueCodec BOOLEAN = new ValueCodec() {
-    @Override
-    public void write(DataOutput out, Object value) throws IOException {
-      out.writeByte((byte) ((Boolean) value ? 1 : 0));
-    }
-
-    @Override
-    public Object read(In in) {
-      return in.buf[in.skip(1)] != 0;
-    }
-  };
-
-  private static final ValueCodec DOUBLE = new ValueCodec() {
-    @Override
-    public void write(DataOutput out, Object value) throws IOException {
-      out.writeLong(Double.doubleToRawLongBits((Double) value));
-    }
-
-    @Override
-    public Object read(In in) {
-      int at = in.skip(8);
-      long bits = 0;
-      for (int i = 7; i >= 0; i--) {
-        bits = (bits << 8) | (in.buf[at + i] & 0xFFL);
+  /** A codec of a value written by {@code writer} and read by {@code reader}. */
+  private static ValueCodec scalar(Writer writer, java.util.function.Function<In, Object> reader) {
+    return new ValueCodec() {
+      @Override
+      public void write(DataOutput out, Object value) throws IOException {
+        writer.write(out, value);
       }
-      return Double.longBitsToDouble(bits);
-    }
-  };
 
-  private static final ValueCodec DECIMAL = new ValueCodec() {
-    @Override
-    public void write(DataOutput out, Object value) throws IOException {
-      BigDecimal d = (BigDecimal) value;
-      byte[] unscaled = d.unscaledValue().toByteArray();
-      out.writeZInt(d.scale());
-      out.writeVInt(unscaled.length);
-      out.writeBytes(unscaled, unscaled.length);
-    }
+      @Override
+      public Object read(In in) {
+        return reader.apply(in);
+      }
+    };
+  }
 
-    @Override
-    public Object read(In in) {
-      int scale = (int) in.zigZag();
-      int length = in.length();
-      int at = in.skip(length);
-      return new BigDecimal(new BigInteger(in.buf, at, length), scale);
-    }
-  };
+  private static final ValueCodec STRING = scalar((out, value) -> {
+    byte[] utf8 = ((String) value).getBytes(StandardCharsets.UTF_8);
+    out.writeVInt(utf8.length);
+    out.writeBytes(utf8, utf8.length);
+  }, in -> {
+    int length = in.length();
+    return new String(in.buf, in.skip(length), length, StandardCharsets.UTF_8);
+  });
 
-  private static final ValueCodec DATE = new ValueCodec() {
-    @Override
-    public void write(DataOutput out, Object value) throws IOException {
-      out.writeZLong(((LocalDate) value).toEpochDay());
-    }
+  private static final ValueCodec INT = scalar((out, value) -> out.writeZInt((Integer) value), in -> (int) in.zigZag());
 
-    @Override
-    public Object read(In in) {
-      return LocalDate.ofEpochDay(in.zigZag());
-    }
-  };
+  private static final ValueCodec LONG = scalar((out, value) -> out.writeZLong((Long) value), In::zigZag);
 
-  private static final ValueCodec TIME = new ValueCodec() {
-    @Override
-    public void write(DataOutput out, Object value) throws IOException {
-      out.writeVLong(((LocalTime) value).toNanoOfDay());
-    }
+  private static final ValueCodec BOOLEAN =
+      scalar((out, value) -> out.writeByte((byte) ((Boolean) value ? 1 : 0)), in -> in.buf[in.skip(1)] != 0);
 
-    @Override
-    public Object read(In in) {
-      return LocalTime.ofNanoOfDay(in.varLong());
-    }
-  };
+  /** Little-endian, as Lucene's {@link DataOutput#writeLong} writes it. */
+  private static final ValueCodec DOUBLE = scalar((out, value) -> out.writeLong(Double.doubleToRawLongBits((Double) value)),
+      in -> Double.longBitsToDouble((long) BitUtil.VH_LE_LONG.get(in.buf, in.skip(8))));
+
+  private static final ValueCodec DECIMAL = scalar((out, value) -> {
+    BigDecimal d = (BigDecimal) value;
+    byte[] unscaled = d.unscaledValue().toByteArray();
+    out.writeZInt(d.scale());
+    out.writeVInt(unscaled.length);
+    out.writeBytes(unscaled, unscaled.length);
+  }, in -> {
+    int scale = (int) in.zigZag();
+    int length = in.length();
+    int at = in.skip(length);
+    return new BigDecimal(new BigInteger(in.buf, at, length), scale);
+  });
+
+  private static final ValueCodec DATE =
+      scalar((out, value) -> out.writeZLong(((LocalDate) value).toEpochDay()), in -> LocalDate.ofEpochDay(in.zigZag()));
+
+  private static final ValueCodec TIME =
+      scalar((out, value) -> out.writeVLong(((LocalTime) value).toNanoOfDay()), in -> LocalTime.ofNanoOfDay(in.varLong()));
 
   private record EnumCodec(Object[] constants) implements ValueCodec {
     EnumCodec(Class<?> type) {
