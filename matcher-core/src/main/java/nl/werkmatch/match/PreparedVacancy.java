@@ -30,6 +30,14 @@ final class PreparedVacancy {
   final int[] requirementOrdinals;
   final boolean requirementsFromOccupation;
   final Occupation occupation;
+  /**
+   * Per task of the vacancy, in order, the requirement each of its skill ids stands for (coded, no
+   * minimum level, no text); null for a task without skill ids. Resolved once per vacancy, like
+   * {@link #requirementOrdinals}, for the task coverage of every pair.
+   */
+  final Requirement[][] taskRequirements;
+  /** {@link Taxonomy#ordinal(String)} of each of {@link #taskRequirements}' skill ids. */
+  final int[][] taskOrdinals;
 
   PreparedVacancy(Vacancy v, GeoPoint location, Taxonomy taxonomy) {
     this.vacancy = v;
@@ -55,6 +63,21 @@ final class PreparedVacancy {
       requirementOrdinals[i] = taxonomy.ordinal(requirements.get(i).skillId());
     }
     this.requirementsFromOccupation = !listed && occupation != null;
+    int tasks = v.tasks() == null ? 0 : v.tasks().size();
+    this.taskRequirements = new Requirement[tasks][];
+    this.taskOrdinals = new int[tasks][];
+    for (int t = 0; t < tasks; t++) {
+      List<String> ids = v.tasks().get(t).skillIds();
+      if (ids == null || ids.isEmpty()) {
+        continue;
+      }
+      taskRequirements[t] = new Requirement[ids.size()];
+      taskOrdinals[t] = new int[ids.size()];
+      for (int i = 0; i < ids.size(); i++) {
+        taskRequirements[t][i] = new Requirement(ids.get(i), ids.get(i), DutchText.Terms.NONE, null, true, false);
+        taskOrdinals[t][i] = taxonomy.ordinal(ids.get(i));
+      }
+    }
   }
 
   private static void add(List<Requirement> out, List<SkillRequirement> reqs, boolean essential, Taxonomy taxonomy) {

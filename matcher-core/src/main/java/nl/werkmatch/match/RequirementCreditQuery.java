@@ -152,32 +152,30 @@ final class RequirementCreditQuery extends Query {
         }
         values[j] = v;
       }
-      double sum = 0;
-      for (int r = 0; r < clauseOf.length; r++) {
-        float best = 0;
-        for (int k = 0; k < clauseOf[r].length; k++) {
-          best = Math.max(best, weightOf[r][k] * values[clauseOf[r][k]]);
-        }
-        sum += best;
-      }
-      return (float) sum * boost;
+      return bestPerRequirement(values) * boost;
     }
 
     @Override
     public float getMaxScore(int upTo) throws IOException {
-      double sum = 0;
-      for (int r = 0; r < clauseOf.length; r++) {
-        float best = 0;
-        for (int k = 0; k < clauseOf[r].length; k++) {
-          Scorer s = scorers[clauseOf[r][k]];
-          if (s != null) {
-            best = Math.max(best, weightOf[r][k] * s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS));
-          }
-        }
-        sum += best;
+      float[] maxima = new float[scorers.length];
+      for (int j = 0; j < scorers.length; j++) {
+        maxima[j] = scorers[j] == null ? 0 : scorers[j].getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
       }
-      return (float) sum * boost;
+      return bestPerRequirement(maxima) * boost;
     }
+  }
+
+  /** Per requirement the best of its clauses' {@code values} (by distinct clause) times their weights, summed. */
+  private float bestPerRequirement(float[] values) {
+    double sum = 0;
+    for (int r = 0; r < clauseOf.length; r++) {
+      float best = 0;
+      for (int k = 0; k < clauseOf[r].length; k++) {
+        best = Math.max(best, weightOf[r][k] * values[clauseOf[r][k]]);
+      }
+      sum += best;
+    }
+    return (float) sum;
   }
 
   @Override

@@ -175,10 +175,13 @@ public final class Scorer {
   /** Best credit of the candidate's claims for one requirement, with the claim that gave it. */
   private record Credit(double credit, PreparedCandidate.Claim claim, Substitution substitution) {}
 
+  /** No claim gives credit. */
+  private static final Credit NO_CREDIT = new Credit(0, null, Substitution.MISSING);
+
   /** {@code required}: {@link Taxonomy#ordinal} of the requirement's skill id. */
   private Credit bestCredit(PreparedVacancy.Requirement r, int required, PreparedCandidate pc) {
     MatchProfile.SubstitutionCredits sc = profile.substitution();
-    Credit best = new Credit(0, null, Substitution.MISSING);
+    Credit best = NO_CREDIT;
     SkillRelation[] relations = taxonomy.relationsTo(required);
     for (int i = 0; i < pc.claims.size(); i++) {
       PreparedCandidate.Claim claim = pc.claims.get(i);
@@ -287,18 +290,14 @@ public final class Scorer {
     }
     double total = 0;
     double covered = 0;
-    for (Task t : tasks) {
-      double share = t.sharePercent() == null ? 100.0 / tasks.size() : t.sharePercent();
+    for (int t = 0; t < tasks.size(); t++) {
+      Task task = tasks.get(t);
+      double share = task.sharePercent() == null ? 100.0 / tasks.size() : task.sharePercent();
       total += share;
-      boolean ok = t.skillIds() != null && !t.skillIds().isEmpty();
-      if (ok) {
-        for (String id : t.skillIds()) {
-          PreparedVacancy.Requirement r = new PreparedVacancy.Requirement(id, id, DutchText.Terms.NONE, null, true, false);
-          if (bestCredit(r, taxonomy.ordinal(id), pc).credit() < 0.5) {
-            ok = false;
-            break;
-          }
-        }
+      PreparedVacancy.Requirement[] skills = pv.taskRequirements[t];
+      boolean ok = skills != null;
+      for (int i = 0; ok && i < skills.length; i++) {
+        ok = bestCredit(skills[i], pv.taskOrdinals[t][i], pc).credit() >= 0.5;
       }
       if (ok) {
         covered += share;
