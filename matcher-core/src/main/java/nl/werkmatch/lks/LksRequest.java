@@ -72,4 +72,107 @@ public record LksRequest(BigDecimal wagePerHour, BigDecimal loonwaardePercent, B
       LocalDate date) {
     return new LksRequest(wagePerHour, loonwaardePercent, hoursPerWeek, date, null, false, null, null);
   }
+
+  /** A builder with every field absent (null or false). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this lksrequest, to change a few fields of a copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.wagePerHour = wagePerHour;
+    b.loonwaardePercent = loonwaardePercent;
+    b.hoursPerWeek = hoursPerWeek;
+    b.date = date;
+    b.age = age;
+    b.flatRate = flatRate;
+    b.wmlPerMonth = wmlPerMonth;
+    b.fullTimeHoursPerWeek = fullTimeHoursPerWeek;
+    return b;
+  }
+
+  /**
+   * Builds a {@link LksRequest} field by field instead of through its 8-argument constructor. Setters
+   * take the same values as the record components; {@link #build()} runs the record's validation,
+   * so an invalid combination fails there with the same {@link ValidationException}. Not thread-safe.
+   */
+  public static final class Builder {
+    private BigDecimal wagePerHour;
+    private BigDecimal loonwaardePercent;
+    private BigDecimal hoursPerWeek;
+    private LocalDate date;
+    private Integer age;
+    private boolean flatRate;
+    private BigDecimal wmlPerMonth;
+    private BigDecimal fullTimeHoursPerWeek;
+
+    private Builder() {}
+
+    /** Sets {@code wagePerHour}: function wage per hour. */
+    public Builder wagePerHour(BigDecimal wagePerHour) {
+      this.wagePerHour = wagePerHour;
+      return this;
+    }
+
+    /** Sets {@code loonwaardePercent}: loonwaarde in percent. */
+    public Builder loonwaardePercent(BigDecimal loonwaardePercent) {
+      this.loonwaardePercent = loonwaardePercent;
+      return this;
+    }
+
+    /** Sets {@code hoursPerWeek}: contracted hours per week. */
+    public Builder hoursPerWeek(BigDecimal hoursPerWeek) {
+      this.hoursPerWeek = hoursPerWeek;
+      return this;
+    }
+
+    /** Sets {@code date}: WML date. */
+    public Builder date(LocalDate date) {
+      this.date = date;
+      return this;
+    }
+
+    /**
+     * Sets {@code age}: the employee's age for the youth minimum wage, 15..120; {@code null} means 21
+     * or over.
+     */
+    public Builder age(Integer age) {
+      this.age = age;
+      return this;
+    }
+
+    /**
+     * Sets {@code flatRate}: use the flat rate (forfaitaire LKS) of the first up to six months: 50% of
+     * WML with holiday.
+     */
+    public Builder flatRate(boolean flatRate) {
+      this.flatRate = flatRate;
+      return this;
+    }
+
+    /**
+     * Sets {@code wmlPerMonth}: a monthly WML (full-time, age 21+) to use instead of the table, e.g.
+     * for an old date.
+     */
+    public Builder wmlPerMonth(BigDecimal wmlPerMonth) {
+      this.wmlPerMonth = wmlPerMonth;
+      return this;
+    }
+
+    /**
+     * Sets {@code fullTimeHoursPerWeek}: the full-time week a monthly WML is for, default 38; used
+     * only with a monthly WML.
+     */
+    public Builder fullTimeHoursPerWeek(BigDecimal fullTimeHoursPerWeek) {
+      this.fullTimeHoursPerWeek = fullTimeHoursPerWeek;
+      return this;
+    }
+
+    /** The lksrequest, validated. */
+    public LksRequest build() {
+      return new LksRequest(wagePerHour, loonwaardePercent, hoursPerWeek, date, age, flatRate, wmlPerMonth,
+          fullTimeHoursPerWeek);
+    }
+  }
 }

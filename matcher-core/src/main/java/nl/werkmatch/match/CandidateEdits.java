@@ -11,26 +11,14 @@ final class CandidateEdits {
   private CandidateEdits() {}
 
   static Candidate withCertificates(Candidate c, List<CertificateHolding> certificates) {
-    return new Candidate(c.id(), c.municipality(), c.region(), c.home(), c.travel(), c.desiredOccupations(),
-        c.desiredSectors(), c.refusedSectors(), c.skills(), c.experience(), c.education(), certificates, c.languages(),
-        c.availability(), c.careDuties(), c.workProfile(), c.limitations(), c.participation(), c.benefit(),
-        c.benefitSince(), c.targetGroups(), c.beschutIndicationDate(), c.inburgering(), c.loonwaarde(), c.support(),
-        c.employerConsent(), c.birthYear(), c.personal());
+    return c.toBuilder().certificates(certificates).build();
   }
 
   static Candidate withLanguages(Candidate c, List<LanguageSkill> languages) {
-    return new Candidate(c.id(), c.municipality(), c.region(), c.home(), c.travel(), c.desiredOccupations(),
-        c.desiredSectors(), c.refusedSectors(), c.skills(), c.experience(), c.education(), c.certificates(), languages,
-        c.availability(), c.careDuties(), c.workProfile(), c.limitations(), c.participation(), c.benefit(),
-        c.benefitSince(), c.targetGroups(), c.beschutIndicationDate(), c.inburgering(), c.loonwaarde(), c.support(),
-        c.employerConsent(), c.birthYear(), c.personal());
+    return c.toBuilder().languages(languages).build();
   }
 
   static Candidate withSkills(Candidate c, List<SkillClaim> skills) {
-    return new Candidate(c.id(), c.municipality(), c.region(), c.home(), c.travel(), c.desiredOccupations(),
-        c.desiredSectors(), c.refusedSectors(), skills, c.experience(), c.education(), c.certificates(), c.languages(),
-        c.availability(), c.careDuties(), c.workProfile(), c.limitations(), c.participation(), c.benefit(),
-        c.benefitSince(), c.targetGroups(), c.beschutIndicationDate(), c.inburgering(), c.loonwaarde(), c.support(),
-        c.employerConsent(), c.birthYear(), c.personal());
+    return c.toBuilder().skills(skills).build();
   }
 }

@@ -45,4 +45,106 @@ public record Availability(Integer minHours, Integer maxHours, List<Integer> bui
     }
     return medicalMaxHours == null ? maxHours : Math.min(maxHours, medicalMaxHours);
   }
+
+  /** A builder with every field absent (null or false). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this availability, to change a few fields of a copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.minHours = minHours;
+    b.maxHours = maxHours;
+    b.buildUpHours = buildUpHours;
+    b.startDate = startDate;
+    b.timeWindows = timeWindows;
+    b.shifts = shifts;
+    b.nights = nights;
+    b.weekends = weekends;
+    b.medicalMaxHours = medicalMaxHours;
+    return b;
+  }
+
+  /**
+   * Builds a {@link Availability} field by field instead of through its 9-argument constructor. Setters
+   * take the same values as the record components; {@link #build()} runs the record's validation,
+   * so an invalid combination fails there with the same {@link ValidationException}. Not thread-safe.
+   */
+  public static final class Builder {
+    private Integer minHours;
+    private Integer maxHours;
+    private List<Integer> buildUpHours;
+    private LocalDate startDate;
+    private List<TimeWindow> timeWindows;
+    private Boolean shifts;
+    private Boolean nights;
+    private Boolean weekends;
+    private Integer medicalMaxHours;
+
+    private Builder() {}
+
+    /** Sets {@code minHours}: minimum hours per week wanted, 0..60. */
+    public Builder minHours(Integer minHours) {
+      this.minHours = minHours;
+      return this;
+    }
+
+    /** Sets {@code maxHours}: maximum hours per week, 0..60. */
+    public Builder maxHours(Integer maxHours) {
+      this.maxHours = maxHours;
+      return this;
+    }
+
+    /** Sets {@code buildUpHours}: a build-up path in hours per week, rising, e.g. [2, 8, 16, 24]. */
+    public Builder buildUpHours(List<Integer> buildUpHours) {
+      this.buildUpHours = buildUpHours;
+      return this;
+    }
+
+    /** Sets {@code startDate}: earliest start date. */
+    public Builder startDate(LocalDate startDate) {
+      this.startDate = startDate;
+      return this;
+    }
+
+    /**
+     * Sets {@code timeWindows}: the only times the person can work (e.g. school hours); absent means
+     * any time.
+     */
+    public Builder timeWindows(List<TimeWindow> timeWindows) {
+      this.timeWindows = timeWindows;
+      return this;
+    }
+
+    /** Sets {@code shifts}: whether shift work is possible. */
+    public Builder shifts(Boolean shifts) {
+      this.shifts = shifts;
+      return this;
+    }
+
+    /** Sets {@code nights}: whether night work is possible. */
+    public Builder nights(Boolean nights) {
+      this.nights = nights;
+      return this;
+    }
+
+    /** Sets {@code weekends}: whether weekend work is possible. */
+    public Builder weekends(Boolean weekends) {
+      this.weekends = weekends;
+      return this;
+    }
+
+    /** Sets {@code medicalMaxHours}: medische urenbeperking: medical limit in hours per week, 0..60. */
+    public Builder medicalMaxHours(Integer medicalMaxHours) {
+      this.medicalMaxHours = medicalMaxHours;
+      return this;
+    }
+
+    /** The availability, validated. */
+    public Availability build() {
+      return new Availability(minHours, maxHours, buildUpHours, startDate, timeWindows, shifts, nights,
+          weekends, medicalMaxHours);
+    }
+  }
 }
