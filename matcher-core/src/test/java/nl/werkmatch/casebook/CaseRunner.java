@@ -115,6 +115,10 @@ final class CaseRunner {
                   && c.unknownFields().isEmpty() ? " and set status 'holds')" : ")"));
         }
       }
+      if (c.pending() && c.unknownFields().isEmpty() && exps.stream().allMatch(e -> e.pending() == null)) {
+        lines.add("$.status is 'pending' but no expectation is marked pending and every record field is known:"
+            + " promote this case (status 'holds', no pendingReason)");
+      }
       if (lines.isEmpty()) {
         return null;
       }

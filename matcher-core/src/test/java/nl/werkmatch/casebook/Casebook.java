@@ -177,10 +177,6 @@ final class Casebook {
       expectations.add(expectation(c, "$.expectations[" + i + "]", exps.get(i), probes));
     }
     boolean anyPending = expectations.stream().anyMatch(e -> e.pending() != null);
-    if (status.equals("pending") && !anyPending && unknownFields.isEmpty()) {
-      throw c.error("$.status", "is 'pending' but no expectation is marked pending and every record field is known:"
-          + " promote this case (status 'holds')");
-    }
     if (status.equals("holds") && anyPending) {
       throw c.error("$.status", "is 'holds' but an expectation is marked pending: mark the case 'pending' with a reason");
     }
