@@ -1,10 +1,8 @@
 package nl.werkmatch.casebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.werkmatch.MatchIndex;
-import nl.werkmatch.io.Json;
+import nl.werkmatch.io.RecordReader;
 import nl.werkmatch.match.Explanation;
 import nl.werkmatch.match.Explanations;
 import nl.werkmatch.match.MatchProfile;
@@ -319,15 +317,11 @@ final class CaseRunner {
     throw new IllegalStateException("sample-data/ not found from " + Path.of("").toAbsolutePath());
   }
 
+  /** Reads a JSON Lines file of the sample data with the library's own reader (fails fast on a bad record). */
   private static <T> List<T> read(Path file, Class<T> type) {
     List<T> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) {
-          out.add(Json.mapper().readValue(line, type));
-        }
-      }
+    try {
+      RecordReader.of(type).read(file, out::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

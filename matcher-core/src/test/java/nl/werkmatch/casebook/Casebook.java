@@ -318,22 +318,8 @@ final class Casebook {
       throw c.error(path, "is required: an object with at least one of " + SELECT_KEYS);
     }
     c.keys(n, path, SELECT_KEYS);
-    List<VacancyKind> kinds = new ArrayList<>();
-    for (String s : c.textList(n, path, "kinds", false)) {
-      try {
-        kinds.add(VacancyKind.valueOf(s));
-      } catch (IllegalArgumentException e) {
-        throw c.error(path + ".kinds", "not a VacancyKind: '" + s + "'");
-      }
-    }
-    List<Sector> sectors = new ArrayList<>();
-    for (String s : c.textList(n, path, "sectors", false)) {
-      try {
-        sectors.add(Sector.valueOf(s));
-      } catch (IllegalArgumentException e) {
-        throw c.error(path + ".sectors", "not a Sector: '" + s + "'");
-      }
-    }
+    List<VacancyKind> kinds = c.enumList(n, path, "kinds", VacancyKind.class);
+    List<Sector> sectors = c.enumList(n, path, "sectors", Sector.class);
     JsonNode paid = n.get("paid");
     JsonNode probe = n.get("probe");
     if (paid != null && !paid.isBoolean() || probe != null && !probe.isBoolean()) {
@@ -421,23 +407,12 @@ final class Casebook {
 
     String describe() {
       List<String> parts = new ArrayList<>();
-      if (!ids.isEmpty()) {
-        parts.add("ids " + ids);
-      }
-      if (!kinds.isEmpty()) {
-        parts.add("kinds " + kinds);
-      }
-      if (!sectors.isEmpty()) {
-        parts.add("sectors " + sectors);
-      }
-      if (!occupations.isEmpty()) {
-        parts.add("occupations " + occupations);
-      }
-      if (!countries.isEmpty()) {
-        parts.add("countries " + countries);
-      }
-      if (!municipalities.isEmpty()) {
-        parts.add("municipalities " + municipalities);
+      String[] names = {"ids", "kinds", "sectors", "occupations", "countries", "municipalities"};
+      List<?>[] lists = {ids, kinds, sectors, occupations, countries, municipalities};
+      for (int i = 0; i < names.length; i++) {
+        if (!lists[i].isEmpty()) {
+          parts.add(names[i] + " " + lists[i]);
+        }
       }
       if (paid != null) {
         parts.add(paid ? "paid" : "unpaid");
@@ -546,7 +521,8 @@ final class Casebook {
       }
     }
 
-    String text(JsonNode n, String path, String field, boolean required) {
+    /** The field's value, or null when absent (an error when required). */
+    private JsonNode value(JsonNode n, String path, String field, boolean required) {
       JsonNode v = n.get(field);
       if (v == null || v.isNull()) {
         if (required) {
@@ -554,43 +530,48 @@ final class Casebook {
         }
         return null;
       }
-      if (!v.isTextual() || v.asText().isBlank()) {
+      return v;
+    }
+
+    String text(JsonNode n, String path, String field, boolean required) {
+      JsonNode v = value(n, path, field, required);
+      if (v != null && (!v.isTextual() || v.asText().isBlank())) {
         throw error(path + "." + field, "must be a non-empty string");
       }
-      return v.asText();
+      return v == null ? null : v.asText();
     }
 
     Double number(JsonNode n, String path, String field) {
-      JsonNode v = n.get(field);
-      if (v == null || v.isNull()) {
-        return null;
-      }
-      if (!v.isNumber()) {
+      JsonNode v = value(n, path, field, false);
+      if (v != null && !v.isNumber()) {
         throw error(path + "." + field, "must be a number");
       }
-      return v.doubleValue();
+      return v == null ? null : v.doubleValue();
     }
 
     Integer integer(JsonNode n, String path, String field, boolean required) {
-      JsonNode v = n.get(field);
-      if (v == null || v.isNull()) {
-        if (required) {
-          throw error(path + "." + field, "is required");
-        }
-        return null;
-      }
-      if (!v.isInt()) {
+      JsonNode v = value(n, path, field, required);
+      if (v != null && !v.isInt()) {
         throw error(path + "." + field, "must be a whole number");
       }
-      return v.intValue();
+      return v == null ? null : v.intValue();
+    }
+
+    <E extends Enum<E>> List<E> enumList(JsonNode n, String path, String field, Class<E> type) {
+      List<E> out = new ArrayList<>();
+      for (String s : textList(n, path, field, false)) {
+        try {
+          out.add(Enum.valueOf(type, s));
+        } catch (IllegalArgumentException e) {
+          throw error(path + "." + field, "not a " + type.getSimpleName() + ": '" + s + "'");
+        }
+      }
+      return List.copyOf(out);
     }
 
     List<String> textList(JsonNode n, String path, String field, boolean required) {
-      JsonNode v = n.get(field);
-      if (v == null || v.isNull()) {
-        if (required) {
-          throw error(path + "." + field, "is required");
-        }
+      JsonNode v = value(n, path, field, required);
+      if (v == null) {
         return List.of();
       }
       if (!v.isArray()) {
