@@ -678,6 +678,41 @@ public final class MatchIndex implements Closeable {
   }
 
   /**
+   * The ids of all candidates in ascending order, without decoding the records; lazy and weakly
+   * consistent as {@link #candidates()}.
+   */
+  public Stream<String> candidateIds() {
+    return stream(candidates, null);
+  }
+
+  /** The ids of all vacancies in ascending order, without decoding the records; as {@link #candidateIds()}. */
+  public Stream<String> vacancyIds() {
+    return stream(vacancies, null);
+  }
+
+  /**
+   * Removes deleted records from the files of the index, not just from its view: rewrites every
+   * segment that holds deleted documents ({@code IndexWriter.forceMergeDeletes}), then commits twice,
+   * so that neither the last commit nor the one kept before it (see {@link #commit()}) references a
+   * file with a deleted record's bytes. For an erasure request (AVG article 17): after
+   * {@link #deleteCandidate} and this call, the record is gone from the directory. Readers still
+   * open on older files keep them until they close.
+   *
+   * @throws IllegalStateException if the index is read-only or closed
+   */
+  public void expungeDeletes() {
+    ensureWritable();
+    try {
+      candidates.writer.forceMergeDeletes(true);
+      vacancies.writer.forceMergeDeletes(true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot expunge deletes in " + where + ": " + e.getMessage(), e);
+    }
+    commit();
+    commit();
+  }
+
+  /**
    * Expert: runs {@code f} with a searcher over the current view of the candidate index, and
    * releases the searcher afterwards. Decode hits with {@link RecordCodec#decodeCandidate}; build
    * queries with the field names in {@link Fields}.
@@ -856,7 +891,10 @@ public final class MatchIndex implements Closeable {
           BytesRefBuilder last = null;
           while (out.size() < PAGE_SIZE && !queue.isEmpty()) {
             IdCursor cursor = queue.poll();
-            out.add(decode(side, decoder, reader, cursor.docBase + cursor.doc, cursor.term.utf8ToString()));
+            String id = cursor.term.utf8ToString();
+            @SuppressWarnings("unchecked")
+            T value = decoder == null ? (T) id : decode(side, decoder, reader, cursor.docBase + cursor.doc, id);
+            out.add(value);
             if (last == null) {
               last = new BytesRefBuilder();
             }

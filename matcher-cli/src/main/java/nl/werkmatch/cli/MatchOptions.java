@@ -42,10 +42,15 @@ final class MatchOptions {
    * an {@code index}), or says how to build one; never creates or changes anything.
    */
   static MatchIndex openIndex(Path dir) {
+    requireIndex(dir);
+    return MatchIndex.openReadOnly(dir);
+  }
+
+  /** Refuses a directory that does not exist, saying how to build an index. */
+  static void requireIndex(Path dir) {
     if (!java.nio.file.Files.isDirectory(dir)) {
       throw new IllegalArgumentException("no index at " + dir + " (build one with: matcher index --index " + dir + " FILE...)");
     }
-    return MatchIndex.openReadOnly(dir);
   }
 
   /** The matcher every command uses: profile, the rules of the policy file (or national defaults), audience, date. */
