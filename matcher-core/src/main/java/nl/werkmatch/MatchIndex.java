@@ -1038,6 +1038,8 @@ public final class MatchIndex implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
             .setOpenMode(exists ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
             .setIndexDeletionPolicy(new KeepLastCommits(COMMITS_KEPT))
+            // expungeDeletes rewrites every segment with a deleted record, however few (erasure)
+            .setMergePolicy(new org.apache.lucene.index.TieredMergePolicy().setForceMergeDeletesPctAllowed(0))
             .setCommitOnClose(false);
         if (rollBack) {
           config.setIndexCommit(start);
