@@ -156,41 +156,70 @@ public final class MatchIndex implements Closeable {
   public static MatchIndex open(Path dir, Taxonomy taxonomy) {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(taxonomy, "taxonomy");
-    String implied = RecordCodec.impliedSkillsFingerprint(taxonomy);
     String where = "index directory " + dir.toAbsolutePath();
+    Path c = dir.resolve("candidates");
+    Path v = dir.resolve("vacancies");
+    boolean cExists = hasIndexFiles(c);
+    boolean vExists = hasIndexFiles(v);
+    if (cExists || vExists) {
+      // Never let a writer create an index over files it does not recognise: Lucene would then
+      // delete them (a half-copied backup without segments_N would be emptied).
+      requireComplete(c, "candidates", where, cExists && !vExists);
+      requireComplete(v, "vacancies", where, vExists && !cExists);
+    }
+    boolean fresh = !(cExists && vExists); // none, or an empty first side of an interrupted creation
+    try {
+      Files.createDirectories(c);
+      Files.createDirectories(v);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + where + ": " + e.getMessage(), e);
+    }
+    MatchIndex index = openBoth(c, v, where, taxonomy, fresh, "",
+        (name, d, analyzer, implied, sequence) -> Side.open(name, d, analyzer, where, implied, sequence, fresh));
+    if (index.candidates.rolledBack || index.vacancies.rolledBack || index.candidates.created
+        || index.vacancies.created) {
+      try {
+        index.commit(); // one commit point for both sides again
+      } catch (RuntimeException e) {
+        index.closeWithoutCommit();
+        throw e;
+      }
+    }
+    LOG.log(System.Logger.Level.DEBUG, "opened {0}", where);
+    return index;
+  }
+
+  /** Opens one side of an index. */
+  @FunctionalInterface
+  private interface SideOpener {
+    Side open(String name, Directory directory, Analyzer analyzer, String impliedSkills, long sequence)
+        throws IOException;
+  }
+
+  /**
+   * Opens both sides with {@code opener} at the commit sequence both share (0 when {@code fresh}),
+   * closing whatever was opened when one fails.
+   */
+  private static MatchIndex openBoth(Path c, Path v, String where, Taxonomy taxonomy, boolean fresh, String purpose,
+      SideOpener opener) {
+    String implied = RecordCodec.impliedSkillsFingerprint(taxonomy);
     Analyzer analyzer = new DutchAnalyzer();
     Directory cd = null;
     Directory vd = null;
     Side cands = null;
     try {
-      Path c = dir.resolve("candidates");
-      Path v = dir.resolve("vacancies");
-      boolean cExists = hasIndexFiles(c);
-      boolean vExists = hasIndexFiles(v);
-      if (cExists || vExists) {
-        // Never let a writer create an index over files it does not recognise: Lucene would then
-        // delete them (a half-copied backup without segments_N would be emptied).
-        requireComplete(c, "candidates", where, cExists && !vExists);
-        requireComplete(v, "vacancies", where, vExists && !cExists);
-      }
-      cd = FSDirectory.open(Files.createDirectories(c));
-      vd = FSDirectory.open(Files.createDirectories(v));
-      boolean fresh = !(cExists && vExists); // none, or an empty first side of an interrupted creation
+      cd = FSDirectory.open(c);
+      vd = FSDirectory.open(v);
       long sequence = fresh ? 0 : Math.min(latestSequence(cd), latestSequence(vd));
-      cands = Side.open("candidates", cd, analyzer, where, implied, sequence, fresh);
+      cands = opener.open("candidates", cd, analyzer, implied, sequence);
       cd = null;
-      Side vacs = Side.open("vacancies", vd, analyzer, where, null, sequence, fresh);
+      Side vacs = opener.open("vacancies", vd, analyzer, null, sequence);
       vd = null;
-      LOG.log(System.Logger.Level.DEBUG, "opened {0}", where);
-      MatchIndex index = new MatchIndex(where, taxonomy, implied, analyzer, cands, vacs, sequence);
-      if (cands.rolledBack || vacs.rolledBack || cands.created || vacs.created) {
-        index.commit(); // one commit point for both sides again
-      }
-      return index;
+      return new MatchIndex(where, taxonomy, implied, analyzer, cands, vacs, sequence);
     } catch (IOException e) {
       closeQuietly(cands, analyzer);
       IOUtils.closeWhileHandlingException(cd, vd);
-      throw new UncheckedIOException("cannot open " + where + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot open " + where + purpose + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       closeQuietly(cands, analyzer);
       IOUtils.closeWhileHandlingException(cd, vd);
@@ -230,34 +259,13 @@ public final class MatchIndex implements Closeable {
   public static MatchIndex openReadOnly(Path dir, Taxonomy taxonomy) {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(taxonomy, "taxonomy");
-    String implied = RecordCodec.impliedSkillsFingerprint(taxonomy);
     String where = "index directory " + dir.toAbsolutePath();
     Path c = dir.resolve("candidates");
     Path v = dir.resolve("vacancies");
     requireComplete(c, "candidates", where, false);
     requireComplete(v, "vacancies", where, false);
-    Analyzer analyzer = new DutchAnalyzer();
-    Directory cd = null;
-    Directory vd = null;
-    Side cands = null;
-    try {
-      cd = FSDirectory.open(c);
-      vd = FSDirectory.open(v);
-      long sequence = Math.min(latestSequence(cd), latestSequence(vd));
-      cands = Side.openReader("candidates", cd, where, implied, sequence);
-      cd = null;
-      Side vacs = Side.openReader("vacancies", vd, where, null, sequence);
-      vd = null;
-      return new MatchIndex(where, taxonomy, implied, analyzer, cands, vacs, sequence);
-    } catch (IOException e) {
-      closeQuietly(cands, analyzer);
-      IOUtils.closeWhileHandlingException(cd, vd);
-      throw new UncheckedIOException("cannot open " + where + " for reading: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      closeQuietly(cands, analyzer);
-      IOUtils.closeWhileHandlingException(cd, vd);
-      throw e;
-    }
+    return openBoth(c, v, where, taxonomy, false, " for reading",
+        (name, d, analyzer, implied, sequence) -> Side.openReader(name, d, where, implied, sequence));
   }
 
   /** Whether a side's directory holds any file but a lock. */
