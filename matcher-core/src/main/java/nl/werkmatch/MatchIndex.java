@@ -29,6 +29,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -90,6 +91,10 @@ import org.apache.lucene.util.IOUtils;
 public final class MatchIndex implements Closeable {
   private static final System.Logger LOG = System.getLogger(MatchIndex.class.getName());
   private static final int PAGE_SIZE = 512;
+  /** Commit user-data key of the sequence number both record types' commits share. */
+  private static final String COMMIT_SEQUENCE_KEY = "werkmatch.commit.sequence";
+  /** Commits kept per record type: the last, and the one before to roll back a half-done commit. */
+  private static final int COMMITS_KEPT = 2;
 
   private final String where;
   private final Taxonomy taxonomy;
@@ -98,9 +103,13 @@ public final class MatchIndex implements Closeable {
   private final Side candidates;
   private final Side vacancies;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final boolean readOnly;
+  private long sequence;
 
   private MatchIndex(String where, Taxonomy taxonomy, String impliedSkills, Analyzer analyzer, Side candidates,
-      Side vacancies) {
+      Side vacancies, long sequence) {
+    this.readOnly = candidates.writer == null;
+    this.sequence = sequence;
     this.where = where;
     this.taxonomy = taxonomy;
     this.impliedSkills = impliedSkills;
@@ -110,15 +119,21 @@ public final class MatchIndex implements Closeable {
   }
 
   /**
-   * Opens the index in directory {@code dir}, creating it (and {@code dir}) if it does not exist.
-   * Only one {@code MatchIndex} at a time may have a directory open, in this JVM or any other.
+   * Opens the index in directory {@code dir} for reading and writing, creating it (and {@code dir})
+   * if neither {@code dir/candidates} nor {@code dir/vacancies} holds any file. Only one writable
+   * {@code MatchIndex} at a time may have a directory open, in this JVM or any other; any number of
+   * {@link #openReadOnly read-only} ones may be open beside it. A directory that holds index files
+   * but not a complete index (a side without its segments file, one side missing) is refused
+   * without creating or deleting anything. A commit that a crash interrupted between the two record
+   * types is rolled back here (see {@link #commit()}).
    *
    * Candidate documents hold the skills {@link Taxonomy#builtIn()} implies from past occupations.
    *
    * @param dir the index directory; it will hold {@code candidates/} and {@code vacancies/}
    * @return the open index
    * @throws IllegalStateException if the directory is already open (Lucene's write lock is held),
-   *     or holds an index of another format or built with a taxonomy that implies other skills
+   *     holds an incomplete index, or an index of another format or built with a taxonomy that
+   *     implies other skills
    * @throws UncheckedIOException if the directory cannot be created or read
    */
   public static MatchIndex open(Path dir) {
@@ -134,30 +149,192 @@ public final class MatchIndex implements Closeable {
    * @param taxonomy the taxonomy whose occupations imply skills
    * @return the open index
    * @throws IllegalStateException if the directory is already open (Lucene's write lock is held),
-   *     or holds an index of another format or built with a taxonomy that implies other skills
+   *     holds an incomplete index, or an index of another format or built with a taxonomy that
+   *     implies other skills
    * @throws UncheckedIOException if the directory cannot be created or read
    */
   public static MatchIndex open(Path dir, Taxonomy taxonomy) {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(taxonomy, "taxonomy");
-    String implied = RecordCodec.impliedSkillsFingerprint(taxonomy);
     String where = "index directory " + dir.toAbsolutePath();
+    Path c = dir.resolve("candidates");
+    Path v = dir.resolve("vacancies");
+    boolean cExists = hasIndexFiles(c);
+    boolean vExists = hasIndexFiles(v);
+    if (cExists || vExists) {
+      // Never let a writer create an index over files it does not recognise: Lucene would then
+      // delete them (a half-copied backup without segments_N would be emptied).
+      requireComplete(c, "candidates", where, cExists && !vExists);
+      requireComplete(v, "vacancies", where, vExists && !cExists);
+    }
+    boolean fresh = !(cExists && vExists); // none, or an empty first side of an interrupted creation
+    try {
+      Files.createDirectories(c);
+      Files.createDirectories(v);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + where + ": " + e.getMessage(), e);
+    }
+    MatchIndex index = openBoth(c, v, where, taxonomy, fresh, "",
+        (name, d, analyzer, implied, sequence) -> Side.open(name, d, analyzer, where, implied, sequence, fresh));
+    if (index.candidates.rolledBack || index.vacancies.rolledBack || index.candidates.created
+        || index.vacancies.created) {
+      try {
+        index.commit(); // one commit point for both sides again
+      } catch (RuntimeException e) {
+        index.closeWithoutCommit();
+        throw e;
+      }
+    }
+    LOG.log(System.Logger.Level.DEBUG, "opened {0}", where);
+    return index;
+  }
+
+  /** Opens one side of an index. */
+  @FunctionalInterface
+  private interface SideOpener {
+    Side open(String name, Directory directory, Analyzer analyzer, String impliedSkills, long sequence)
+        throws IOException;
+  }
+
+  /**
+   * Opens both sides with {@code opener} at the commit sequence both share (0 when {@code fresh}),
+   * closing whatever was opened when one fails.
+   */
+  private static MatchIndex openBoth(Path c, Path v, String where, Taxonomy taxonomy, boolean fresh, String purpose,
+      SideOpener opener) {
+    String implied = RecordCodec.impliedSkillsFingerprint(taxonomy);
     Analyzer analyzer = new DutchAnalyzer();
+    Directory cd = null;
+    Directory vd = null;
     Side cands = null;
     try {
-      Path c = Files.createDirectories(dir.resolve("candidates"));
-      Path v = Files.createDirectories(dir.resolve("vacancies"));
-      cands = Side.open("candidates", FSDirectory.open(c), analyzer, where, implied);
-      Side vacs = Side.open("vacancies", FSDirectory.open(v), analyzer, where, null);
-      LOG.log(System.Logger.Level.DEBUG, "opened {0}", where);
-      return new MatchIndex(where, taxonomy, implied, analyzer, cands, vacs);
+      cd = FSDirectory.open(c);
+      vd = FSDirectory.open(v);
+      long sequence = fresh ? 0 : Math.min(latestSequence(cd), latestSequence(vd));
+      cands = opener.open("candidates", cd, analyzer, implied, sequence);
+      cd = null;
+      Side vacs = opener.open("vacancies", vd, analyzer, null, sequence);
+      vd = null;
+      return new MatchIndex(where, taxonomy, implied, analyzer, cands, vacs, sequence);
     } catch (IOException e) {
       closeQuietly(cands, analyzer);
-      throw new UncheckedIOException("cannot open " + where + ": " + e.getMessage(), e);
+      IOUtils.closeWhileHandlingException(cd, vd);
+      throw new UncheckedIOException("cannot open " + where + purpose + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       closeQuietly(cands, analyzer);
+      IOUtils.closeWhileHandlingException(cd, vd);
       throw e;
     }
+  }
+
+  /**
+   * Opens the index in directory {@code dir} for reading only, as {@link #openReadOnly(Path,
+   * Taxonomy)} with {@link Taxonomy#builtIn()}.
+   *
+   * @param dir the index directory, holding {@code candidates/} and {@code vacancies/}
+   * @return the open, read-only index
+   * @throws IllegalStateException if {@code dir} does not hold a complete werkmatch index (nothing
+   *     is created, changed or deleted)
+   * @throws UncheckedIOException if the directory cannot be read
+   */
+  public static MatchIndex openReadOnly(Path dir) {
+    return openReadOnly(dir, Taxonomy.builtIn());
+  }
+
+  /**
+   * Opens the index in directory {@code dir} for reading only: no write lock is taken and nothing in
+   * the directory is created, changed or deleted, so any number of readers may open it at once, next
+   * to one writer ({@link #open}), and a directory the process may not write is readable. The index
+   * is seen as of its last complete commit when opened (both record types of the same
+   * {@link #commit()}); {@link #refresh()} does nothing. Writes ({@code upsert}, {@code delete},
+   * {@code commit}, {@code forceMerge}) throw {@link IllegalStateException}.
+   *
+   * @param dir the index directory, holding {@code candidates/} and {@code vacancies/}
+   * @param taxonomy the taxonomy the index was built with
+   * @return the open, read-only index
+   * @throws IllegalStateException if {@code dir} does not hold a complete werkmatch index of this
+   *     format built with this taxonomy (nothing is created, changed or deleted)
+   * @throws UncheckedIOException if the directory cannot be read
+   */
+  public static MatchIndex openReadOnly(Path dir, Taxonomy taxonomy) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(taxonomy, "taxonomy");
+    String where = "index directory " + dir.toAbsolutePath();
+    Path c = dir.resolve("candidates");
+    Path v = dir.resolve("vacancies");
+    requireComplete(c, "candidates", where, false);
+    requireComplete(v, "vacancies", where, false);
+    return openBoth(c, v, where, taxonomy, false, " for reading",
+        (name, d, analyzer, implied, sequence) -> Side.openReader(name, d, where, implied, sequence));
+  }
+
+  /** Whether a side's directory holds any file but a lock. */
+  private static boolean hasIndexFiles(Path side) throws UncheckedIOException {
+    if (!Files.isDirectory(side)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(side)) {
+      return files.anyMatch(f -> !f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + side + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses a side that is not a complete Lucene index, creating and deleting nothing. With
+   * {@code onlyThisSideExists} the side must also be an empty new index (a first {@code open}
+   * interrupted between creating the two sides), else the missing other side is an error.
+   */
+  private static void requireComplete(Path side, String name, String where, boolean onlyThisSideExists) {
+    String remedy = "; nothing was created, changed or deleted. Restore the whole index directory"
+        + " from a backup, or build a new index in an empty directory";
+    if (!Files.isDirectory(side)) {
+      throw new IllegalStateException(where + " is not a complete werkmatch index: " + side.getFileName()
+          + "/ is missing" + remedy);
+    }
+    try (Directory d = FSDirectory.open(side)) {
+      if (!DirectoryReader.indexExists(d)) {
+        throw new IllegalStateException(where + " is not a complete werkmatch index: " + name
+            + "/ has no Lucene segments file (segments_N)" + remedy);
+      }
+      if (onlyThisSideExists) {
+        try (DirectoryReader r = DirectoryReader.open(d)) {
+          if (r.maxDoc() > 0) {
+            throw new IllegalStateException(where + " is not a complete werkmatch index: " + name
+                + "/ holds records but the other record type's index is missing" + remedy);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + side + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The commit sequence of the newest commit of a side, 0 for none or an index before sequences. */
+  private static long latestSequence(Directory d) throws IOException {
+    if (!DirectoryReader.indexExists(d)) {
+      return 0;
+    }
+    List<IndexCommit> commits = DirectoryReader.listCommits(d);
+    return sequenceOf(commits.get(commits.size() - 1));
+  }
+
+  private static long sequenceOf(IndexCommit commit) throws IOException {
+    String s = commit.getUserData().get(COMMIT_SEQUENCE_KEY);
+    return s == null ? 0 : Long.parseLong(s);
+  }
+
+  /** The newest commit of a side whose sequence is {@code sequence}. */
+  private static IndexCommit commitWithSequence(Directory d, long sequence, String name, String where)
+      throws IOException {
+    List<IndexCommit> commits = DirectoryReader.listCommits(d);
+    for (int i = commits.size() - 1; i >= 0; i--) {
+      if (sequenceOf(commits.get(i)) == sequence) {
+        return commits.get(i);
+      }
+    }
+    throw new IllegalStateException(where + ": the " + name + " index has no commit " + sequence
+        + " to match the other record type's; run `matcher check --index DIR` and restore from a backup");
   }
 
   /**
@@ -184,9 +361,11 @@ public final class MatchIndex implements Closeable {
     Analyzer analyzer = new DutchAnalyzer();
     String where = "in-memory index";
     try {
-      Side cands = Side.open("candidates", new ByteBuffersDirectory(), analyzer, where, implied);
-      Side vacs = Side.open("vacancies", new ByteBuffersDirectory(), analyzer, where, null);
-      return new MatchIndex(where, taxonomy, implied, analyzer, cands, vacs);
+      Side cands = Side.open("candidates", new ByteBuffersDirectory(), analyzer, where, implied, 0, true);
+      Side vacs = Side.open("vacancies", new ByteBuffersDirectory(), analyzer, where, null, 0, true);
+      MatchIndex index = new MatchIndex(where, taxonomy, implied, analyzer, cands, vacs, 0);
+      index.commit();
+      return index;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + where + ": " + e.getMessage(), e);
     }
@@ -311,18 +490,120 @@ public final class MatchIndex implements Closeable {
   }
 
   /**
-   * Makes all changes so far durable (fsync), then visible as by {@link #refresh()}. The two record
-   * types are committed one after the other (candidates first), not atomically together.
+   * Makes all changes so far durable (fsync), then visible as by {@link #refresh()}. Both record
+   * types are committed as one: each side is first prepared (every file written and synced), then
+   * both publish a commit carrying the same sequence number. A crash between the two publications
+   * leaves one side a commit ahead; the next {@link #open} or {@link #openReadOnly} rolls it back
+   * to the commit both sides share, so after a crash the index is the state of the last complete
+   * commit, never candidates of one commit with vacancies of another.
+   *
+   * @throws IllegalStateException if the index is read-only or closed
    */
   public void commit() {
-    ensureOpen();
-    try {
-      candidates.writer.commit();
-      vacancies.writer.commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot commit " + where + ": " + e.getMessage(), e);
+    ensureWritable();
+    synchronized (this) {
+      long next = sequence + 1;
+      try {
+        candidates.setCommitData(next);
+        vacancies.setCommitData(next);
+        candidates.writer.prepareCommit();
+        vacancies.writer.prepareCommit();
+        candidates.writer.commit();
+        vacancies.writer.commit();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot commit " + where + ": " + e.getMessage(), e);
+      }
+      sequence = next;
     }
     refresh();
+  }
+
+  /**
+   * Discards every change since the last {@link #commit()} and closes the index, as if the process
+   * had stopped: the directory keeps the last commit. For a load that failed half way. Idempotent
+   * with {@link #close()} (whichever comes first decides).
+   */
+  public void rollback() {
+    closeWithoutCommit();
+  }
+
+  /** Whether this index was opened with {@link #openReadOnly}. */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /**
+   * The commit the index's committed state is: its sequence number (shared by both record types),
+   * each side's Lucene generation, and a SHA-256 over both sides' segment identities, deletions and
+   * updates, which changes with any committed change. For a read-only index, the commit it was
+   * opened at; for a writable one, its last commit.
+   *
+   * @return the commit
+   */
+  public Commit lastCommit() {
+    ensureOpen();
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      long[] generations = new long[2];
+      int i = 0;
+      for (Side side : new Side[] {candidates, vacancies}) {
+        org.apache.lucene.index.SegmentInfos infos = side.committedInfos();
+        generations[i++] = infos.getGeneration();
+        sha.update(side.name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (org.apache.lucene.index.SegmentCommitInfo sci : infos) {
+          sha.update((sci.info.name + ':' + java.util.HexFormat.of().formatHex(sci.info.getId()) + ':'
+              + sci.info.maxDoc() + ':' + sci.getDelCount() + ':' + sci.getDelGen() + ':' + sci.getFieldInfosGen()
+              + ':' + sci.getDocValuesGen() + ';').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+      return new Commit(sequence, generations[0], generations[1],
+          java.util.HexFormat.of().formatHex(sha.digest()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the commit of " + where + ": " + e.getMessage(), e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Checks the checksums of every file of both sides' current view (Lucene's
+   * {@code LeafReader.checkIntegrity}): reads the whole index once, so flipped bytes are found before
+   * a long run rather than by the decode of one record in the middle of it.
+   *
+   * @throws IllegalStateException naming the side and the file when a checksum does not match, with
+   *     the remedy ({@code matcher check}, restore or reindex)
+   */
+  public void verifyChecksums() {
+    for (Side side : new Side[] {candidates, vacancies}) {
+      side.withSearcher(s -> {
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+          try {
+            leaf.reader().checkIntegrity();
+          } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(where + ": the " + side.name + " index is damaged ("
+                + e.getMessage() + "); run `matcher check --index DIR` and restore it from a backup or"
+                + " reindex from the records", e);
+          }
+        }
+        return null;
+      }, this);
+    }
+  }
+
+  /**
+   * One commit of a {@link MatchIndex} ({@link #lastCommit()}).
+   *
+   * @param sequence the commit's sequence number, shared by both record types
+   * @param candidateGeneration the Lucene generation of the candidate index's commit
+   * @param vacancyGeneration the Lucene generation of the vacancy index's commit
+   * @param contentSha256 hex SHA-256 over both commits' segments, deletions and updates
+   */
+  public record Commit(long sequence, long candidateGeneration, long vacancyGeneration, String contentSha256) {
+    /** The one-line form {@code sequence/candidateGeneration/vacancyGeneration/sha}. */
+    @Override
+    public String toString() {
+      return sequence + "/" + candidateGeneration + "/" + vacancyGeneration + "/" + contentSha256;
+    }
   }
 
   /**
@@ -333,7 +614,7 @@ public final class MatchIndex implements Closeable {
    * It rewrites the whole index, so it is not worth it after each small change. Blocks until done.
    */
   public void forceMerge() {
-    ensureOpen();
+    ensureWritable();
     try {
       candidates.writer.forceMerge(1);
       vacancies.writer.forceMerge(1);
@@ -346,6 +627,9 @@ public final class MatchIndex implements Closeable {
   /** Makes all changes so far visible to reads, without making them durable. Blocks until done. */
   public void refresh() {
     ensureOpen();
+    if (readOnly) {
+      return;
+    }
     try {
       candidates.manager.maybeRefreshBlocking();
       vacancies.manager.maybeRefreshBlocking();
@@ -402,6 +686,41 @@ public final class MatchIndex implements Closeable {
   }
 
   /**
+   * The ids of all candidates in ascending order, without decoding the records; lazy and weakly
+   * consistent as {@link #candidates()}.
+   */
+  public Stream<String> candidateIds() {
+    return stream(candidates, null);
+  }
+
+  /** The ids of all vacancies in ascending order, without decoding the records; as {@link #candidateIds()}. */
+  public Stream<String> vacancyIds() {
+    return stream(vacancies, null);
+  }
+
+  /**
+   * Removes deleted records from the files of the index, not just from its view: rewrites every
+   * segment that holds deleted documents ({@code IndexWriter.forceMergeDeletes}), then commits twice,
+   * so that neither the last commit nor the one kept before it (see {@link #commit()}) references a
+   * file with a deleted record's bytes. For an erasure request (AVG article 17): after
+   * {@link #deleteCandidate} and this call, the record is gone from the directory. Readers still
+   * open on older files keep them until they close.
+   *
+   * @throws IllegalStateException if the index is read-only or closed
+   */
+  public void expungeDeletes() {
+    ensureWritable();
+    try {
+      candidates.writer.forceMergeDeletes(true);
+      vacancies.writer.forceMergeDeletes(true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot expunge deletes in " + where + ": " + e.getMessage(), e);
+    }
+    commit();
+    commit();
+  }
+
+  /**
    * Expert: runs {@code f} with a searcher over the current view of the candidate index, and
    * releases the searcher afterwards. Decode hits with {@link RecordCodec#decodeCandidate}; build
    * queries with the field names in {@link Fields}.
@@ -453,6 +772,12 @@ public final class MatchIndex implements Closeable {
    */
   @Override
   public void close() {
+    if (closed.get()) {
+      return;
+    }
+    if (!readOnly && (candidates.writer.hasUncommittedChanges() || vacancies.writer.hasUncommittedChanges())) {
+      commit();
+    }
     if (!closed.compareAndSet(false, true)) {
       return;
     }
@@ -465,8 +790,7 @@ public final class MatchIndex implements Closeable {
   }
 
   /**
-   * Closes without committing: changes since the last commit are lost, as after a crash. Used by
-   * tests to check durability.
+   * Closes without committing: changes since the last commit are lost, as after a crash.
    */
   void closeWithoutCommit() {
     if (!closed.compareAndSet(false, true)) {
@@ -474,8 +798,10 @@ public final class MatchIndex implements Closeable {
     }
     try {
       IOUtils.close(candidates.manager, vacancies.manager);
-      candidates.writer.rollback();
-      vacancies.writer.rollback();
+      if (!readOnly) {
+        candidates.writer.rollback();
+        vacancies.writer.rollback();
+      }
       IOUtils.close(candidates.directory, vacancies.directory, analyzer);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close " + where + ": " + e.getMessage(), e);
@@ -490,6 +816,13 @@ public final class MatchIndex implements Closeable {
   private void ensureOpen() {
     if (closed.get()) {
       throw new IllegalStateException(where + " is closed");
+    }
+  }
+
+  private void ensureWritable() {
+    ensureOpen();
+    if (readOnly) {
+      throw new IllegalStateException(where + " is open read-only; open it with MatchIndex.open to change it");
     }
   }
 
@@ -513,8 +846,20 @@ public final class MatchIndex implements Closeable {
       if (hits.scoreDocs.length == 0) {
         return Optional.<T>empty();
       }
-      return Optional.of(decoder.apply(s.getIndexReader(), hits.scoreDocs[0].doc));
+      return Optional.of(decode(side, decoder, s.getIndexReader(), hits.scoreDocs[0].doc, id));
     }, this);
+  }
+
+  /** Decodes one document, naming the record id and the remedy when it cannot be decoded. */
+  private <T> T decode(Side side, BiFunction<IndexReader, Integer, T> decoder, IndexReader reader, int doc,
+      String id) {
+    try {
+      return decoder.apply(reader, doc);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(where + ": cannot decode " + side.name + " record " + id + " ("
+          + e.getMessage() + "); the index is damaged: run `matcher check --index DIR`, then restore it from a"
+          + " backup or reindex from the records", e);
+    }
   }
 
   private <T> Stream<T> stream(Side side, BiFunction<IndexReader, Integer, T> decoder) {
@@ -554,7 +899,10 @@ public final class MatchIndex implements Closeable {
           BytesRefBuilder last = null;
           while (out.size() < PAGE_SIZE && !queue.isEmpty()) {
             IdCursor cursor = queue.poll();
-            out.add(decoder.apply(reader, cursor.docBase + cursor.doc));
+            String id = cursor.term.utf8ToString();
+            @SuppressWarnings("unchecked")
+            T value = decoder == null ? (T) id : decode(side, decoder, reader, cursor.docBase + cursor.doc, id);
+            out.add(value);
             if (last == null) {
               last = new BytesRefBuilder();
             }
@@ -578,7 +926,11 @@ public final class MatchIndex implements Closeable {
 
   private static void closeQuietly(Side side, Analyzer analyzer) {
     if (side != null) {
-      IOUtils.closeWhileHandlingException(side.manager, side.writer, side.directory);
+      IOUtils.closeWhileHandlingException(side.manager);
+      if (side.writer != null) {
+        IOUtils.closeWhileHandlingException(side.writer::rollback);
+      }
+      IOUtils.closeWhileHandlingException(side.directory);
     }
     IOUtils.closeWhileHandlingException(analyzer);
   }
@@ -649,63 +1001,74 @@ public final class MatchIndex implements Closeable {
     }
   }
 
-  /** One record type: its directory, writer and searcher manager. */
+  /** One record type: its directory, writer (null when read-only) and searcher manager. */
   private static final class Side {
     final String name;
     final Directory directory;
     final IndexWriter writer;
     final SearcherManager manager;
+    /** The user data every commit of this side carries besides the sequence. */
+    final Map<String, String> baseData;
+    /** The commit a read-only side was opened at. */
+    final IndexCommit openedAt;
+    /** Whether opening rolled this side back to the commit the other side has. */
+    boolean rolledBack;
+    /** Whether opening created this side. */
+    boolean created;
 
-    private Side(String name, Directory directory, IndexWriter writer, SearcherManager manager) {
+    private Side(String name, Directory directory, IndexWriter writer, SearcherManager manager,
+        Map<String, String> baseData, IndexCommit openedAt) {
       this.name = name;
       this.directory = directory;
       this.writer = writer;
       this.manager = manager;
+      this.baseData = baseData;
+      this.openedAt = openedAt;
     }
 
-    /** Opens one side; {@code impliedSkills} is the fingerprint of the candidate side's taxonomy (null: none kept). */
-    static Side open(String name, Directory directory, Analyzer analyzer, String where, String impliedSkills)
-        throws IOException {
+    /**
+     * Opens one side for writing at the commit with {@code sequence} (rolling back a newer one);
+     * {@code impliedSkills} is the fingerprint of the candidate side's taxonomy (null: none kept).
+     */
+    static Side open(String name, Directory directory, Analyzer analyzer, String where, String impliedSkills,
+        long sequence, boolean fresh) throws IOException {
       IndexWriter writer = null;
       try {
-        boolean exists = DirectoryReader.indexExists(directory);
+        boolean exists = !fresh && DirectoryReader.indexExists(directory);
+        IndexCommit start = null;
+        boolean rollBack = false;
+        if (exists) {
+          start = commitWithSequence(directory, sequence, name, where);
+          List<IndexCommit> commits = DirectoryReader.listCommits(directory);
+          rollBack = !start.equals(commits.get(commits.size() - 1));
+          checkCommitData(start.getUserData(), name, where, impliedSkills);
+        }
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setCommitOnClose(true);
+            .setOpenMode(exists ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+            .setIndexDeletionPolicy(new KeepLastCommits(COMMITS_KEPT))
+            // expungeDeletes rewrites every segment with a deleted record, however few (erasure)
+            .setMergePolicy(new org.apache.lucene.index.TieredMergePolicy().setForceMergeDeletesPctAllowed(0))
+            .setCommitOnClose(false);
+        if (rollBack) {
+          config.setIndexCommit(start);
+          LOG.log(System.Logger.Level.WARNING, "{0}: the {1} index was a commit ahead of the other record type"
+              + " (a commit interrupted half way); rolled back to commit {2}", where, name, sequence);
+        }
         try {
           writer = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
           throw new IllegalStateException(where + " is already open (the write lock of its " + name
               + " index is held by another MatchIndex, in this or another process): " + e.getMessage(), e);
         }
-        if (exists) {
-          Map<String, String> data = new java.util.HashMap<>();
-          Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-          if (live != null) {
-            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
-          }
-          String format = data.get(Fields.FORMAT_KEY);
-          if (!Fields.FORMAT_VERSION.equals(format)) {
-            throw new IllegalStateException(where + ": the " + name + " index has format "
-                + (format == null ? "none (not a werkmatch index)" : format) + ", expected "
-                + Fields.FORMAT_VERSION + "; reindex from the records");
-          }
-          String built = data.get(Fields.IMPLIED_SKILLS_KEY);
-          if (impliedSkills != null && !impliedSkills.equals(built)) {
-            throw new IllegalStateException(where + ": the " + name + " index was built with a taxonomy whose"
-                + " occupations imply other skills (fingerprint " + built + ", this taxonomy's " + impliedSkills
-                + "); open it with the taxonomy it was built with, or reindex from the records");
-          }
-        } else {
-          Map<String, String> data = new java.util.TreeMap<>();
-          data.put(Fields.FORMAT_KEY, Fields.FORMAT_VERSION);
-          if (impliedSkills != null) {
-            data.put(Fields.IMPLIED_SKILLS_KEY, impliedSkills);
-          }
-          writer.setLiveCommitData(data.entrySet());
-          writer.commit();
+        Map<String, String> base = new java.util.TreeMap<>();
+        base.put(Fields.FORMAT_KEY, Fields.FORMAT_VERSION);
+        if (impliedSkills != null) {
+          base.put(Fields.IMPLIED_SKILLS_KEY, impliedSkills);
         }
-        return new Side(name, directory, writer, new SearcherManager(writer, null));
+        Side side = new Side(name, directory, writer, new SearcherManager(writer, null), base, null);
+        side.rolledBack = rollBack;
+        side.created = !exists;
+        return side;
       } catch (IOException | RuntimeException e) {
         if (writer != null) {
           IOUtils.closeWhileHandlingException(writer::rollback);
@@ -715,8 +1078,50 @@ public final class MatchIndex implements Closeable {
       }
     }
 
+    /** Opens one side for reading at its newest commit with {@code sequence}; takes no lock. */
+    static Side openReader(String name, Directory directory, String where, String impliedSkills, long sequence)
+        throws IOException {
+      try {
+        IndexCommit commit = commitWithSequence(directory, sequence, name, where);
+        checkCommitData(commit.getUserData(), name, where, impliedSkills);
+        DirectoryReader reader = DirectoryReader.open(commit);
+        return new Side(name, directory, null, new SearcherManager(reader, null), Map.of(), commit);
+      } catch (IOException | RuntimeException e) {
+        IOUtils.closeWhileHandlingException(directory);
+        throw e;
+      }
+    }
+
+    private static void checkCommitData(Map<String, String> data, String name, String where, String impliedSkills) {
+      String format = data.get(Fields.FORMAT_KEY);
+      if (!Fields.FORMAT_VERSION.equals(format)) {
+        throw new IllegalStateException(where + ": the " + name + " index has format "
+            + (format == null ? "none (not a werkmatch index)" : format) + ", expected "
+            + Fields.FORMAT_VERSION + "; reindex from the records");
+      }
+      String built = data.get(Fields.IMPLIED_SKILLS_KEY);
+      if (impliedSkills != null && !impliedSkills.equals(built)) {
+        throw new IllegalStateException(where + ": the " + name + " index was built with a taxonomy whose"
+            + " occupations imply other skills (fingerprint " + built + ", this taxonomy's " + impliedSkills
+            + "); open it with the taxonomy it was built with, or reindex from the records");
+      }
+    }
+
+    void setCommitData(long sequence) {
+      Map<String, String> data = new java.util.TreeMap<>(baseData);
+      data.put(COMMIT_SEQUENCE_KEY, Long.toString(sequence));
+      writer.setLiveCommitData(data.entrySet(), true);
+    }
+
+    /** The segments of the commit this side's committed state is. */
+    org.apache.lucene.index.SegmentInfos committedInfos() throws IOException {
+      return openedAt != null
+          ? org.apache.lucene.index.SegmentInfos.readCommit(directory, openedAt.getSegmentsFileName())
+          : org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
+    }
+
     void update(String id, Document doc, MatchIndex owner) {
-      owner.ensureOpen();
+      owner.ensureWritable();
       try {
         writer.updateDocument(RecordCodec.idTerm(id), doc);
       } catch (IOException e) {
@@ -727,7 +1132,7 @@ public final class MatchIndex implements Closeable {
 
     void delete(String id, MatchIndex owner) {
       Objects.requireNonNull(id, "id");
-      owner.ensureOpen();
+      owner.ensureWritable();
       try {
         writer.deleteDocuments(RecordCodec.idTerm(id));
       } catch (IOException e) {
@@ -754,6 +1159,27 @@ public final class MatchIndex implements Closeable {
         } catch (IOException e) {
           LOG.log(System.Logger.Level.WARNING, "cannot release searcher of " + name + " in " + owner.where, e);
         }
+      }
+    }
+  }
+
+  /** Keeps the newest {@code n} commits, so a side a commit ahead can be rolled back. */
+  private static final class KeepLastCommits extends org.apache.lucene.index.IndexDeletionPolicy {
+    private final int n;
+
+    KeepLastCommits(int n) {
+      this.n = n;
+    }
+
+    @Override
+    public void onInit(List<? extends IndexCommit> commits) {
+      onCommit(commits);
+    }
+
+    @Override
+    public void onCommit(List<? extends IndexCommit> commits) {
+      for (int i = 0; i < commits.size() - n; i++) {
+        commits.get(i).delete();
       }
     }
   }

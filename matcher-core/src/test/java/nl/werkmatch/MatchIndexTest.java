@@ -228,6 +228,15 @@ class MatchIndexTest {
       w.addDocument(doc);
     }
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> MatchIndex.open(dir));
+    assertTrue(e.getMessage().contains("not a complete werkmatch index"), e.getMessage());
+    assertFalse(java.nio.file.Files.exists(dir.resolve("vacancies")), "the refused open created nothing");
+    try (Directory d = FSDirectory.open(dir.resolve("vacancies"));
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
+      w.commit();
+    }
+    e = assertThrows(IllegalStateException.class, () -> MatchIndex.open(dir));
+    assertTrue(e.getMessage().contains("not a werkmatch index"), e.getMessage());
+    e = assertThrows(IllegalStateException.class, () -> MatchIndex.openReadOnly(dir));
     assertTrue(e.getMessage().contains("not a werkmatch index"), e.getMessage());
     // The failed open released the write lock.
     try (Directory d = FSDirectory.open(dir.resolve("candidates"));

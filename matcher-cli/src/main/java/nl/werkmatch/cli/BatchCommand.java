@@ -73,6 +73,10 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--exhaustive", description = "Score every pair exactly (slower; exact funnels and distributions).")
   boolean exhaustive;
 
+  @Option(names = "--restart", description = "Start afresh even if the output folder holds a checkpoint (needed when"
+      + " the index changed since it was written, or the checkpoint is damaged).")
+  boolean restart;
+
   static final String RESULTS = "results.jsonl";
   static final String CSV = "results.csv";
   static final String TREC = "results.trec";
@@ -94,15 +98,19 @@ final class BatchCommand implements Callable<Integer> {
     Files.createDirectories(out);
     String fingerprint = fingerprint(dir, profile);
     try (MatchIndex idx = options.openIndex()) {
+      idx.verifyChecksums(); // flipped bytes stop the run here, not at one record on every resume
       Matcher matcher = options.matcher(idx, profile, Audience.INTERNAL);
-      long skip = resume(fingerprint);
+      String commit = idx.lastCommit().toString();
+      long skip = resume(fingerprint, commit, dir == Direction.VACANCY_TO_CANDIDATES ? idx::vacancyIds : idx::candidateIds);
       BatchMatcher batch = BatchMatcher.builder(matcher, idx).direction(dir).threads(threads)
           .mode(exhaustive ? Matcher.Mode.EXHAUSTIVE : Matcher.Mode.FAST).skip(skip)
           .progress(new Progress(System.err, skip)).build();
       if (skip > 0) {
         System.err.printf("resuming after %d of %d queries%n", skip, batch.total());
       }
-      try (Output o = new Output(out, skip == 0, fingerprint, skip, profile)) {
+      try (Output o = new Output(out, skip == 0, fingerprint, commit, skip, profile,
+          skip == 0 ? null : skippedIds(dir == Direction.VACANCY_TO_CANDIDATES ? idx::vacancyIds : idx::candidateIds,
+              skip))) {
         BatchMatcher.Summary s = batch.run((result, diagnostics) -> o.write(result, diagnostics.data()));
         o.checkpoint(true);
         System.err.printf("%n%d queries (%d resumed), %d matches in %.1f s%n", s.queries() + s.skipped(), s.skipped(),
@@ -113,21 +121,39 @@ final class BatchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Reads the checkpoint; truncates the outputs to it and returns the queries done, or 0 to start afresh. */
-  private long resume(String fingerprint) throws IOException {
+  /**
+   * Reads the checkpoint; truncates the outputs to it and returns the queries done, or 0 to start
+   * afresh. A checkpoint of another index commit, or whose query ids are not the first ids of the
+   * index, is refused (unless --restart); a damaged one is named with the remedy.
+   */
+  private long resume(String fingerprint, String commit, java.util.function.Supplier<Stream<String>> queryIds)
+      throws IOException {
     Path cp = out.resolve(CHECKPOINT);
     if (!Files.exists(cp)) {
       return 0;
     }
-    ObjectNode c = (ObjectNode) Json.mapper().readTree(cp.toFile());
-    if (!fingerprint.equals(c.path("arguments").asText())) {
+    if (restart) {
+      System.err.println("--restart: starting afresh");
+      return 0;
+    }
+    Checkpoint c = Checkpoint.read(cp);
+    if (!fingerprint.equals(c.arguments())) {
       System.err.println("output folder holds a run with other arguments: starting afresh");
       return 0;
     }
+    if (!commit.equals(c.index())) {
+      throw new IllegalStateException("the index changed since the checkpoint " + cp + " was written (index commit "
+          + c.index() + ", now " + commit + "): the " + c.queriesDone() + " shortlists already written were computed on"
+          + " other data. Run again with --restart to start the batch afresh");
+    }
+    if (!skippedIds(queryIds, c.queriesDone()).hash().equals(c.queryIds())) {
+      throw new IllegalStateException("the checkpoint " + cp + " does not cover the first " + c.queriesDone()
+          + " queries of the index (their ids differ): run again with --restart to start afresh");
+    }
     for (String f : APPENDED) {
-      long len = c.path("bytes").path(f).asLong(-1);
+      long len = c.bytes().get(f);
       Path p = out.resolve(f);
-      if (len < 0 || !Files.exists(p) || Files.size(p) < len) {
+      if (!Files.exists(p) || Files.size(p) < len) {
         System.err.println("checkpoint does not match " + f + ": starting afresh");
         return 0;
       }
@@ -135,7 +161,89 @@ final class BatchCommand implements Callable<Integer> {
         ch.truncate(len);
       }
     }
-    return c.path("queriesDone").asLong();
+    return c.queriesDone();
+  }
+
+  /** The running hash of the first {@code n} query ids in the index's order. */
+  private static QueryIds skippedIds(java.util.function.Supplier<Stream<String>> ids, long n) {
+    QueryIds q = new QueryIds();
+    try (Stream<String> s = ids.get()) {
+      s.limit(n).forEach(q::add);
+    }
+    return q;
+  }
+
+  /** A running SHA-256 of query ids, in order. */
+  static final class QueryIds {
+    private final MessageDigest sha;
+
+    QueryIds() {
+      try {
+        sha = MessageDigest.getInstance("SHA-256");
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    void add(String id) {
+      sha.update(id.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) '\n');
+    }
+
+    String hash() {
+      try {
+        return HexFormat.of().formatHex(((MessageDigest) sha.clone()).digest());
+      } catch (CloneNotSupportedException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /**
+   * What a checkpoint holds.
+   *
+   * @param arguments the fingerprint of the arguments
+   * @param index the index commit the run reads ({@link MatchIndex#lastCommit()})
+   * @param queriesDone queries whose output is complete
+   * @param queryIds the SHA-256 of those queries' ids in order
+   * @param bytes each appended file's length after them
+   */
+  record Checkpoint(String arguments, String index, long queriesDone, String queryIds, Map<String, Long> bytes) {
+    /** Reads and checks a checkpoint file; a damaged one is an error naming the file and the remedy. */
+    static Checkpoint read(Path cp) {
+      String remedy = "; remove it, or run again with --restart, to start the batch afresh";
+      com.fasterxml.jackson.databind.JsonNode c;
+      try {
+        c = Json.mapper().readTree(cp.toFile());
+      } catch (IOException e) {
+        throw new IllegalStateException("the checkpoint " + cp + " is damaged (not JSON: "
+            + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")" + remedy, e);
+      }
+      if (c == null || !c.isObject()) {
+        throw new IllegalStateException("the checkpoint " + cp + " is damaged (not a JSON object)" + remedy);
+      }
+      Map<String, Long> bytes = new LinkedHashMap<>();
+      for (String f : APPENDED) {
+        com.fasterxml.jackson.databind.JsonNode n = c.path("bytes").path(f);
+        if (!n.canConvertToLong() || !n.isIntegralNumber() || n.asLong() < 0) {
+          throw new IllegalStateException("the checkpoint " + cp + " is damaged (bytes." + f
+              + " is not a length)" + remedy);
+        }
+        bytes.put(f, n.asLong());
+      }
+      for (String field : new String[] {"arguments", "index", "queryIds"}) {
+        if (!c.path(field).isTextual()) {
+          throw new IllegalStateException("the checkpoint " + cp + " is damaged or from an older werkmatch ("
+              + field + " is missing)" + remedy);
+        }
+      }
+      com.fasterxml.jackson.databind.JsonNode done = c.path("queriesDone");
+      if (!done.isIntegralNumber() || !done.canConvertToLong() || done.asLong() < 0) {
+        throw new IllegalStateException("the checkpoint " + cp + " is damaged (queriesDone is not a count)" + remedy);
+      }
+      return new Checkpoint(c.get("arguments").asText(), c.get("index").asText(), done.asLong(),
+          c.get("queryIds").asText(), bytes);
+    }
   }
 
   /** What identifies a run: everything that changes its output bytes. */
@@ -185,13 +293,18 @@ final class BatchCommand implements Callable<Integer> {
     private final Map<String, Writer> writers = new LinkedHashMap<>();
     private final Map<String, long[]> bytes = new LinkedHashMap<>();
     private final String fingerprint;
+    private final String commit;
+    private final QueryIds queryIds;
     private final MatchProfile profile;
     private long done;
     private long lastCheckpoint;
 
-    Output(Path dir, boolean fresh, String fingerprint, long done, MatchProfile profile) throws IOException {
+    Output(Path dir, boolean fresh, String fingerprint, String commit, long done, MatchProfile profile,
+        QueryIds skipped) throws IOException {
       this.dir = dir;
       this.fingerprint = fingerprint;
+      this.commit = commit;
+      this.queryIds = skipped == null ? new QueryIds() : skipped;
       this.done = done;
       this.profile = profile;
       if (fresh) {
@@ -257,6 +370,7 @@ final class BatchCommand implements Callable<Integer> {
         append(TREC, sw.toString());
       }
       append(DIAG, Json.mapper().writeValueAsString(d) + "\n");
+      queryIds.add(r.queryId());
       done++;
       long now = System.nanoTime();
       if (now - lastCheckpoint > 200_000_000L) {
@@ -281,7 +395,9 @@ final class BatchCommand implements Callable<Integer> {
       flush();
       ObjectNode c = Json.mapper().createObjectNode();
       c.put("arguments", fingerprint);
+      c.put("index", commit);
       c.put("queriesDone", done);
+      c.put("queryIds", queryIds.hash());
       c.put("complete", complete);
       ObjectNode b = c.putObject("bytes");
       bytes.forEach((f, n) -> b.put(f, n[0]));

@@ -1,8 +1,15 @@
 package nl.werkmatch.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import nl.werkmatch.MatchIndex;
 import nl.werkmatch.io.ReadListener;
 import nl.werkmatch.io.ReadPolicy;
@@ -15,11 +22,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code index}: load candidate and vacancy files into an index directory. */
+/**
+ * {@code index}: load candidate and vacancy files into an index directory, all or nothing: the
+ * records of every file are committed together in one commit, or, when anything fails or more
+ * records are rejected than {@code --max-rejects} allows, none is and the index stays as it was.
+ */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Load JSON / JSON Lines files of candidates and vacancies into an index (upsert by id). "
-        + "Without --rejects the first bad record stops the load; with it, bad records are skipped and written there.")
+    description = "Load JSON / JSON Lines files (.gz too) of candidates and vacancies into an index (upsert by id),"
+        + " all or nothing: one commit for every file, or none when a file fails or too many records are rejected."
+        + " Exit 0: loaded; 1: error, nothing loaded; 2: more rejects than --max-rejects, nothing loaded.")
 final class IndexCommand implements Callable<Integer> {
+  /** Exit code when more records were rejected than allowed. */
+  static final int TOO_MANY_REJECTS = 2;
+
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory (created if absent).")
   Path index;
 
@@ -28,8 +43,25 @@ final class IndexCommand implements Callable<Integer> {
           + " (default; --no-merge for small changes to a large index).")
   boolean merge;
 
-  @Option(names = "--rejects", paramLabel = "FILE", description = "Skip bad records and write each, with line and reason, here.")
+  @Option(names = "--rejects", paramLabel = "FILE",
+      description = "Write each rejected record, with line and reason, here (a new file: an existing one only with --force,"
+          + " an input file never).")
   Path rejects;
+
+  @Option(names = "--force", description = "Let --rejects replace an existing file.")
+  boolean force;
+
+  @Option(names = "--max-rejects", paramLabel = "N|P%", defaultValue = "0",
+      description = "How many rejected records still let the load commit: a count, or a percentage of the records"
+          + " read (default 0: any reject fails the load).")
+  String maxRejects;
+
+  @Option(names = "--sync", description = "The files are the full export: delete every record of the types they hold"
+      + " that is not in them (the AVG erasure path for people who left the source system).")
+  boolean sync;
+
+  @Option(names = "--dry-run", description = "Read, check and report (with --sync: what would be deleted), change nothing.")
+  boolean dryRun;
 
   @picocli.CommandLine.Mixin
   RecordFileOptions records;
@@ -39,37 +71,155 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Limit limit = Limit.parse(maxRejects);
+    Map<RecordFiles.Type, Path> typed = new EnumMap<>(RecordFiles.Type.class);
+    List<RecordFiles.Type> types = new ArrayList<>();
+    for (Path file : files) {
+      RecordFiles.Type t = records.typeOf(file); // every file's type before anything is loaded
+      types.add(t);
+      typed.putIfAbsent(t, file);
+    }
+    long read = 0;
     long accepted = 0;
     long rejected = 0;
-    try (MatchIndex idx = MatchIndex.open(index);
-        RecordFiles.Rejects sink = rejects == null ? null : new RecordFiles.Rejects(rejects)) {
-      ReadListener listener = sink != null ? sink : new ReadListener() {
-        @Override
-        public void onWarning(RecordError warning) {
-          System.err.println("warning: " + warning);
+    Map<RecordFiles.Type, Set<String>> seen = new EnumMap<>(RecordFiles.Type.class);
+    try (RecordFiles.Rejects sink = rejects == null ? null : new RecordFiles.Rejects(rejects, files, force)) {
+      MatchIndex idx = MatchIndex.open(index);
+      boolean committed = false;
+      try {
+        ReadListener listener = sink != null ? sink : new ReadListener() {
+          @Override
+          public void onReject(RecordError error, String raw) {
+            System.err.println("rejected: " + Terminal.escape(error.toString()));
+          }
+
+          @Override
+          public void onWarning(RecordError warning) {
+            System.err.println("warning: " + Terminal.escape(warning.toString()));
+          }
+        };
+        ReadPolicy policy = rejects == null && limit.isZero() ? ReadPolicy.FAIL_FAST : ReadPolicy.SKIP_AND_REPORT;
+        for (int i = 0; i < files.size(); i++) {
+          Path file = files.get(i);
+          Set<String> ids = seen.computeIfAbsent(types.get(i), t -> new HashSet<>());
+          ReadSummary s;
+          if (types.get(i) == RecordFiles.Type.CANDIDATE) {
+            s = RecordReader.of(Candidate.class).policy(policy).strict(records.strict).encoding(records.encoding)
+                .listener(listener).read(file, c -> {
+                  ids.add(c.id());
+                  idx.upsert(c);
+                });
+          } else {
+            s = RecordReader.of(Vacancy.class).policy(policy).strict(records.strict).encoding(records.encoding)
+                .listener(listener).read(file, v -> {
+                  ids.add(v.id());
+                  idx.upsert(v);
+                });
+          }
+          System.err.printf("%s: %s, %d read, %d accepted, %d rejected, %d warnings%n", file,
+              types.get(i) == RecordFiles.Type.CANDIDATE ? "candidates" : "vacancies", s.read(), s.accepted(),
+              s.rejected(), s.warnings());
+          read += s.read();
+          accepted += s.accepted();
+          rejected += s.rejected();
         }
-      };
-      ReadPolicy policy = rejects == null ? ReadPolicy.FAIL_FAST : ReadPolicy.SKIP_AND_REPORT;
-      for (Path file : files) {
-        ReadSummary s;
-        if (records.typeOf(file) == RecordFiles.Type.CANDIDATE) {
-          s = RecordReader.of(Candidate.class).policy(policy).strict(records.strict).listener(listener).read(file, idx::upsert);
+        String counts = String.format(Locale.ROOT, "%d records read, %d accepted, %d rejected (--max-rejects %s)%s",
+            read, accepted, rejected, maxRejects, rejects == null ? "" : ", see " + rejects);
+        if (rejected > limit.allowed(read)) {
+          System.err.println("index " + index + ": " + counts + ": more rejects than allowed; nothing was loaded,"
+              + " the index is as it was");
+          return TOO_MANY_REJECTS;
+        }
+        idx.refresh();
+        long deleted = 0;
+        if (sync) {
+          deleted = sync(idx, seen, typed);
+        }
+        if (dryRun) {
+          System.err.println("index " + index + ": " + counts + "; --dry-run: nothing was changed");
+          return 0;
+        }
+        if (merge) {
+          idx.forceMerge();
         } else {
-          s = RecordReader.of(Vacancy.class).policy(policy).strict(records.strict).listener(listener).read(file, idx::upsert);
+          idx.commit();
         }
-        System.err.printf("%s: %d read, %d indexed, %d rejected, %d warnings%n", file, s.read(), s.accepted(),
-            s.rejected(), s.warnings());
-        accepted += s.accepted();
-        rejected += s.rejected();
+        if (deleted > 0) {
+          idx.expungeDeletes(); // erased records leave the files, not just the view
+        }
+        committed = true;
+        System.err.printf("index %s: %d candidates, %d vacancies; %s%s%n", index, idx.candidateCount(),
+            idx.vacancyCount(), counts, sync ? ", " + deleted + " deleted by --sync" : "");
+      } catch (nl.werkmatch.io.RecordFormatException e) {
+        throw new IllegalStateException(e.getMessage() + "; nothing was loaded, the index is as it was", e);
+      } finally {
+        if (committed) {
+          idx.close();
+        } else {
+          idx.rollback(); // a failed or refused load leaves the last commit as it was
+        }
       }
-      if (merge) {
-        idx.forceMerge();
-      } else {
-        idx.commit();
-      }
-      System.err.printf("index %s: %d candidates, %d vacancies (%d records loaded, %d rejected%s)%n", index,
-          idx.candidateCount(), idx.vacancyCount(), accepted, rejected, rejects == null ? "" : ", see " + rejects);
     }
     return 0;
+  }
+
+  /** Deletes (or with --dry-run lists) the records of each synced type that the export does not hold. */
+  private long sync(MatchIndex idx, Map<RecordFiles.Type, Set<String>> seen, Map<RecordFiles.Type, Path> typed) {
+    long total = 0;
+    for (Map.Entry<RecordFiles.Type, Set<String>> e : seen.entrySet()) {
+      boolean cands = e.getKey() == RecordFiles.Type.CANDIDATE;
+      List<String> absent = new ArrayList<>();
+      try (Stream<String> ids = cands ? idx.candidateIds() : idx.vacancyIds()) {
+        ids.filter(id -> !e.getValue().contains(id)).forEach(absent::add);
+      }
+      for (String id : absent) {
+        if (!dryRun) {
+          if (cands) {
+            idx.deleteCandidate(id);
+          } else {
+            idx.deleteVacancy(id);
+          }
+        }
+      }
+      String what = cands ? "candidates" : "vacancies";
+      System.err.printf("sync: %d %s in the index are not in the export (%s)%s%s%n", absent.size(), what,
+          typed.get(e.getKey()), dryRun ? ", would be deleted" : ", deleted",
+          absent.isEmpty() ? "" : ": " + Terminal.escape(String.join(", ", absent.subList(0, Math.min(20,
+              absent.size())))) + (absent.size() > 20 ? ", ..." : ""));
+      total += absent.size();
+    }
+    return total;
+  }
+
+  /** The --max-rejects limit: a count or a percentage of the records read. */
+  record Limit(long count, double percent) {
+    static Limit parse(String s) {
+      String t = s.strip();
+      try {
+        if (t.endsWith("%")) {
+          double p = Double.parseDouble(t.substring(0, t.length() - 1).strip());
+          if (!(p >= 0 && p <= 100)) {
+            throw new NumberFormatException();
+          }
+          return new Limit(-1, p);
+        }
+        long n = Long.parseLong(t);
+        if (n < 0) {
+          throw new NumberFormatException();
+        }
+        return new Limit(n, -1);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--max-rejects must be a count (e.g. 10) or a percentage (e.g. 0.5%), got '"
+            + s + "'");
+      }
+    }
+
+    boolean isZero() {
+      return count == 0 || percent == 0;
+    }
+
+    long allowed(long read) {
+      return count >= 0 ? count : (long) Math.floor(read * percent / 100.0);
+    }
   }
 }

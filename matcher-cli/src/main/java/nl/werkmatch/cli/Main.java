@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       IndexCommand.class,
+      DeleteCommand.class,
+      CheckCommand.class,
       MatchCommand.class,
       WhyNotCommand.class,
       BatchCommand.class,
@@ -40,13 +42,20 @@ public final class Main implements Runnable {
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.WARNING);
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      cmd.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+      cmd.getErr().println("error: " + Terminal.escape(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
       if (System.getenv("WERKMATCH_DEBUG") != null) {
         ex.printStackTrace(cmd.getErr());
       }
       return 1;
     });
-    return cl.execute(args);
+    java.io.PrintStream out = System.out;
+    System.setOut(new Terminal.EscapingPrintStream(out)); // record text never drives the terminal
+    try {
+      return cl.execute(args);
+    } finally {
+      System.out.flush();
+      System.setOut(out);
+    }
   }
 
   @Override

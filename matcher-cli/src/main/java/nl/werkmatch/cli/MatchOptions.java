@@ -37,12 +37,20 @@ final class MatchOptions {
     return matcher(idx, p, policy, date, audience);
   }
 
-  /** Opens an existing index, or says how to build one. */
+  /**
+   * Opens an existing index read-only (no write lock: any number of readers run at once and beside
+   * an {@code index}), or says how to build one; never creates or changes anything.
+   */
   static MatchIndex openIndex(Path dir) {
+    requireIndex(dir);
+    return MatchIndex.openReadOnly(dir);
+  }
+
+  /** Refuses a directory that does not exist, saying how to build an index. */
+  static void requireIndex(Path dir) {
     if (!java.nio.file.Files.isDirectory(dir)) {
       throw new IllegalArgumentException("no index at " + dir + " (build one with: matcher index --index " + dir + " FILE...)");
     }
-    return MatchIndex.open(dir);
   }
 
   /** The matcher every command uses: profile, the rules of the policy file (or national defaults), audience, date. */

@@ -45,7 +45,8 @@ class IndexCommandTest {
     Path file = brokenFile();
     Path index = tmp.resolve("index");
     Path rejects = tmp.resolve("rejects.jsonl");
-    Cli.Run r = Cli.run("index", "--index", index.toString(), "--rejects", rejects.toString(), file.toString());
+    Cli.Run r = Cli.run("index", "--index", index.toString(), "--rejects", rejects.toString(), "--max-rejects", "3",
+        file.toString());
     assertEquals(0, r.exit(), r.err());
     List<String> lines = Files.readAllLines(rejects);
     assertEquals(3, lines.size(), String.join("\n", lines));

@@ -282,16 +282,21 @@ class RecordReaderTest {
   }
 
   @Test
-  void formatComesFromTheExtensionUnlessOverridden() throws IOException {
+  void formatIsRecognisedFromTheContentNotTheName() throws IOException {
     String in = "{\"id\":\"c1\"}\n{\"id\":\"c2\"}\n";
-    assertThrows(IllegalArgumentException.class,
-        () -> RecordReader.of(Candidate.class).read(stream(in), "in.txt", c -> {}));
+    for (String name : new String[] {"in.txt", "in.json", "in.jsonl", "x"}) {
+      assertEquals(2, RecordReader.of(Candidate.class).read(stream(in), name, c -> {}).accepted(), name);
+    }
     ReadSummary s = RecordReader.of(Candidate.class).format(RecordFormat.JSON_LINES)
         .read(stream(in), "in.txt", c -> {});
     assertEquals(2, s.accepted());
-    // Two objects are not one JSON document.
-    assertThrows(RecordFormatException.class,
-        () -> RecordReader.of(Candidate.class).format(RecordFormat.JSON).read(stream(in), "in.jsonl", c -> {}));
+    // An explicit JSON document reads a sequence of records too.
+    assertEquals(2, RecordReader.of(Candidate.class).format(RecordFormat.JSON).read(stream(in), "in.jsonl", c -> {})
+        .accepted());
+    // An explicit JSON Lines format refuses an array, saying what it found.
+    RecordFormatException e = assertThrows(RecordFormatException.class, () -> RecordReader.of(Candidate.class)
+        .format(RecordFormat.JSON_LINES).read(stream("[" + in.replace("}\n{", "},{") + "]"), "in.jsonl", c -> {}));
+    assertTrue(e.error().reason().contains("a JSON array"), e.error().reason());
   }
 
   @Test
@@ -306,12 +311,19 @@ class RecordReaderTest {
   }
 
   @Test
-  void invalidUtf8IsFatal() {
-    byte[] bytes = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
-    RecordFormatException e = assertThrows(RecordFormatException.class,
-        () -> RecordReader.of(Candidate.class).policy(ReadPolicy.SKIP_AND_REPORT)
-            .read(new ByteArrayInputStream(bytes), "in.jsonl", x -> {}));
-    assertTrue(e.error().reason().startsWith("invalid UTF-8"), e.error().reason());
+  void invalidUtf8CostsOnlyItsLine() throws IOException {
+    byte[] bytes = {'{', '"', 'i', 'd', '"', ':', '"', 'c', (byte) 0xC3, (byte) 0x28, '"', '}', '\n',
+        '{', '"', 'i', 'd', '"', ':', '"', 'c', '2', '"', '}', '\n'};
+    Collector c = new Collector();
+    List<Candidate> got = new ArrayList<>();
+    ReadSummary s = RecordReader.of(Candidate.class).policy(ReadPolicy.SKIP_AND_REPORT).listener(c)
+        .read(new ByteArrayInputStream(bytes), "in.jsonl", got::add);
+    assertEquals(new ReadSummary(2, 1, 1, 0), s);
+    assertEquals("c2", got.get(0).id());
+    assertEquals(1, c.rejects.get(0).line());
+    assertTrue(c.rejects.get(0).reason().startsWith("invalid UTF-8 at byte 9 of the line (\\xC3)"),
+        c.rejects.get(0).reason());
+    assertEquals("{\"id\":\"c\\xC3(\"}", c.raws.get(0), "raw bytes escaped");
   }
 
   @Test

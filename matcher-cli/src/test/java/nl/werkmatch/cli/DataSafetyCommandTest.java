@@ -1,0 +1,376 @@
+package nl.werkmatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import nl.werkmatch.MatchIndex;
+import nl.werkmatch.io.Json;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.sample.SampleGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line never loses or destroys data (issue 24): loads, rejects, read-only use, erasure. */
+class DataSafetyCommandTest {
+  @TempDir
+  Path tmp;
+
+  private static List<String> jsonLines(Stream<?> records) {
+    List<String> lines = new ArrayList<>();
+    records.forEach(r -> {
+      try {
+        lines.add(Json.mapper().writeValueAsString(r));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    return lines;
+  }
+
+  private Path write(String name, List<String> lines) throws IOException {
+    Path p = tmp.resolve(name);
+    Files.write(p, lines, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private Path candidates(String name, int n) throws IOException {
+    return write(name, jsonLines(new SampleGenerator(3).candidates(n)));
+  }
+
+  private Path vacancies(String name, int n) throws IOException {
+    return write(name, jsonLines(new SampleGenerator(3).vacancies(n)));
+  }
+
+  private static int[] counts(Path index) {
+    try (MatchIndex idx = MatchIndex.openReadOnly(index)) {
+      return new int[] {idx.candidateCount(), idx.vacancyCount()};
+    }
+  }
+
+  private static Map<String, Long> files(Path dir) throws IOException {
+    Map<String, Long> out = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        if (Files.isRegularFile(p)) {
+          out.put(dir.relativize(p).toString(), Files.size(p));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void rejectsRefusesAnExistingFileUnlessForcedAndAnInputFileAlways() throws IOException {
+    Path cands = candidates("candidates.jsonl", 20);
+    byte[] before = Files.readAllBytes(cands);
+    Path index = tmp.resolve("index");
+    Cli.Run r = Cli.run("index", "--index", index.toString(), "--rejects", cands.toString(), cands.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("is one of the input files"), r.err());
+    r = Cli.run("index", "--index", index.toString(), "--rejects", cands.toString(), "--force", cands.toString());
+    assertEquals(1, r.exit(), "--force never lets the rejects replace an input");
+    assertArrayEquals(before, Files.readAllBytes(cands), "the input is untouched");
+    Path existing = write("old-rejects.jsonl", List.of("keep me"));
+    r = Cli.run("index", "--index", index.toString(), "--rejects", existing.toString(), cands.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("exists") && r.err().contains("--force"), r.err());
+    assertEquals(List.of("keep me"), Files.readAllLines(existing));
+    r = Cli.run("index", "--index", index.toString(), "--rejects", existing.toString(), "--force", cands.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(0, Files.size(existing));
+  }
+
+  @Test
+  void anyRejectFailsTheLoadUnlessMaxRejectsAllowsItAndTheIndexStaysAsItWas() throws IOException {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), candidates("first.jsonl", 50).toString()).exit());
+    List<String> lines = jsonLines(new SampleGenerator(5).candidates(1000));
+    lines.set(99, lines.get(99).substring(0, 40));
+    lines.set(199, "{\"id\":\"bad-200\",\"loonwaarde\":{\"percentage\":140.0}}");
+    lines.set(299, "not json");
+    Path file = write("export.jsonl", lines);
+    Cli.Run r = Cli.run("index", "--index", index.toString(), file.toString());
+    assertEquals(1, r.exit(), "fail fast: the first reject stops the load");
+    assertTrue(r.err().contains("nothing was loaded"), r.err());
+    assertArrayEquals(new int[] {50, 0}, counts(index));
+    Path rejects = tmp.resolve("rejects.jsonl");
+    r = Cli.run("index", "--index", index.toString(), "--rejects", rejects.toString(), file.toString());
+    assertEquals(IndexCommand.TOO_MANY_REJECTS, r.exit(), r.err());
+    assertTrue(r.err().contains("1000 records read, 997 accepted, 3 rejected"), r.err());
+    assertEquals(3, Files.readAllLines(rejects).size());
+    assertArrayEquals(new int[] {50, 0}, counts(index), "a refused load leaves the index as it was");
+    r = Cli.run("index", "--index", index.toString(), "--max-rejects", "0.2%", file.toString());
+    assertEquals(IndexCommand.TOO_MANY_REJECTS, r.exit(), "3 of 1000 is more than 0.2%");
+    r = Cli.run("index", "--index", index.toString(), "--max-rejects", "0.3%", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertArrayEquals(new int[] {997, 0}, counts(index)); // generated ids repeat across seeds: the 50 are upserted
+    r = Cli.run("index", "--index", index.toString(), "--max-rejects", "3", "--rejects",
+        tmp.resolve("r2.jsonl").toString(), file.toString());
+    assertEquals(0, r.exit(), r.err());
+  }
+
+  @Test
+  void theRecordTypeComesFromTheFieldsNeverFromTheFileName() throws IOException {
+    Path index = tmp.resolve("index");
+    Path misleading = candidates("kandidaten-per-vacature.jsonl", 100);
+    Path vacs = vacancies("candidates-vacancies-export.jsonl", 10);
+    Cli.Run r = Cli.run("index", "--index", index.toString(), misleading.toString(), vacs.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertArrayEquals(new int[] {100, 10}, counts(index));
+    Path bare = write("data.jsonl", List.of("{\"id\":\"x-1\"}", "{\"id\":\"x-2\"}"));
+    r = Cli.run("index", "--index", index.toString(), bare.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("cannot tell candidates from vacancies") && r.err().contains("--type"), r.err());
+    r = Cli.run("index", "--index", index.toString(), "--type", "vacancy", "--max-rejects", "100%", bare.toString());
+    assertEquals(0, r.exit(), r.err());
+  }
+
+  @Test
+  void candidatesAndVacanciesLoadTogetherOrNotAtAll() throws IOException {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), candidates("c.jsonl", 10).toString()).exit());
+    Path cands = write("more-c.jsonl", jsonLines(new SampleGenerator(8).candidates(200)));
+    List<String> v = jsonLines(new SampleGenerator(8).vacancies(20));
+    Path vacs = write("v.json", List.of("[" + String.join(",", v.subList(0, 10)) + ",")); // the array is cut off
+    Cli.Run r = Cli.run("index", "--index", index.toString(), "--rejects", tmp.resolve("rj.jsonl").toString(),
+        "--max-rejects", "100%", cands.toString(), vacs.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertArrayEquals(new int[] {10, 0}, counts(index), "the candidates of the failed load were not committed");
+  }
+
+  @Test
+  void aLatin1ExportIsRefusedWholeOrReadWithEncoding() throws IOException {
+    List<String> lines = jsonLines(new SampleGenerator(4).candidates(300));
+    for (int i = 0; i < lines.size(); i += 7) {
+      lines.set(i, lines.get(i).replaceFirst("\"municipality\":\"[^\"]*\"", "\"municipality\":\"Súdwest-Fryslân\""));
+    }
+    Path file = tmp.resolve("candidates.jsonl");
+    Files.write(file, (String.join("\n", lines) + "\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Path index = tmp.resolve("index");
+    Cli.Run r = Cli.run("index", "--index", index.toString(), "--type", "candidate", file.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("--encoding windows-1252"), r.err());
+    r = Cli.run("index", "--index", index.toString(), "--encoding", "windows-1252", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    try (MatchIndex idx = MatchIndex.openReadOnly(index)) {
+      assertEquals(300, idx.candidateCount());
+      assertEquals("Súdwest-Fryslân", idx.candidates().findFirst().orElseThrow().municipality());
+    }
+  }
+
+  @Test
+  void matchOnAnIndexWithoutItsSegmentsFileDestroysNothing() throws IOException {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), candidates("c.jsonl", 30).toString(),
+        vacancies("v.jsonl", 3).toString()).exit());
+    try (Stream<Path> f = Files.list(index.resolve("candidates"))) {
+      for (Path p : f.filter(x -> x.getFileName().toString().startsWith("segments_")).toList()) {
+        Files.delete(p);
+      }
+    }
+    Map<String, Long> before = files(index);
+    String vac = new SampleGenerator(3).vacancies(1).findFirst().orElseThrow().id();
+    for (String[] args : new String[][] {{"match", "--index", index.toString(), "--vacancy", vac},
+        {"check", "--index", index.toString()},
+        {"index", "--index", index.toString(), candidates("c2.jsonl", 2).toString()}}) {
+      Cli.Run r = Cli.run(args);
+      assertEquals(1, r.exit(), String.join(" ", args) + ": " + r.err());
+      assertEquals(before, files(index), args[0] + " changed the directory");
+    }
+  }
+
+  @Test
+  void threeMatchProcessesAndAWriterAtOnceAllSucceed() throws Exception {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), candidates("c.jsonl", 300).toString(),
+        vacancies("v.jsonl", 20).toString()).exit());
+    Path more = write("more.jsonl", jsonLines(new SampleGenerator(21).candidates(3000)));
+    String vac = new SampleGenerator(3).vacancies(1).findFirst().orElseThrow().id();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> ps = new ArrayList<>();
+    List<Path> logs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      List<String> cmd = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-cp",
+          System.getProperty("java.class.path"), Main.class.getName()));
+      if (i == 0) {
+        cmd.addAll(List.of("index", "--index", index.toString(), more.toString()));
+      } else {
+        cmd.addAll(List.of("match", "--index", index.toString(), "--vacancy", vac, "--top", "5"));
+      }
+      Path log = tmp.resolve("p" + i + ".log");
+      logs.add(log);
+      ps.add(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+    }
+    for (int i = 0; i < ps.size(); i++) {
+      assertEquals(0, ps.get(i).waitFor(), Files.readString(logs.get(i)));
+    }
+    assertArrayEquals(new int[] {3000, 20}, counts(index)); // generated ids repeat: the 300 were upserted
+  }
+
+  @Test
+  void killedLoadsLeaveTheOldIndex() throws Exception {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), candidates("c.jsonl", 40).toString()).exit());
+    Path big = write("big.jsonl", jsonLines(new SampleGenerator(22).candidates(20_000)));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    int killed = 0;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Process p = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-cp",
+          System.getProperty("java.class.path"), Main.class.getName(), "index", "--index", index.toString(),
+          big.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("k" + attempt + ".log").toFile()).start();
+      Thread.sleep(1500L + 1500L * attempt);
+      if (p.isAlive()) {
+        p.destroyForcibly().waitFor();
+        killed++;
+        assertArrayEquals(new int[] {40, 0}, counts(index), "a killed load commits nothing");
+      } else {
+        assertEquals(0, p.exitValue());
+        assertArrayEquals(new int[] {20_000, 0}, counts(index), "a finished load commits everything");
+        break;
+      }
+    }
+    assertTrue(killed >= 1, "at least one load was killed part-way");
+    Cli.Run r = Cli.run("check", "--index", index.toString());
+    assertEquals(0, r.exit(), r.err());
+  }
+
+  @Test
+  void deleteErasesRecordsFromTheIndexFiles() throws IOException {
+    List<Candidate> people = new SampleGenerator(6).candidates(60).toList();
+    Candidate gone = people.get(17);
+    String marker = "Zwaantje Erasmusdochter";
+    List<String> lines = jsonLines(people.stream());
+    com.fasterxml.jackson.databind.node.ObjectNode o =
+        (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(lines.get(17));
+    (o.has("personal") ? (com.fasterxml.jackson.databind.node.ObjectNode) o.get("personal") : o.putObject("personal"))
+        .put("name", marker);
+    lines.set(17, Json.mapper().writeValueAsString(o));
+    Path file = write("c.jsonl", lines);
+    Path index = tmp.resolve("index");
+    Cli.Run r = Cli.run("index", "--index", index.toString(), "--no-merge", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(containsBytes(index, marker), "the test looks for bytes the index holds");
+    Path ids = write("erase.txt", List.of("# AVG request 2026-117", gone.id(), "", "nobody-here"));
+    r = Cli.run("delete", "--index", index.toString(), "--ids", ids.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("deleted 1 of 2 ids") && r.err().contains("not in the index: nobody-here"), r.err());
+    try (MatchIndex idx = MatchIndex.openReadOnly(index)) {
+      assertTrue(idx.candidate(gone.id()).isEmpty());
+      assertEquals(59, idx.candidateCount());
+    }
+    assertFalse(containsBytes(index, marker), "the erased record's bytes are gone from every index file");
+    r = Cli.run("delete", "--index", index.toString(), "--id", people.get(3).id() + "," + people.get(4).id(),
+        "--dry-run");
+    assertEquals(0, r.exit(), r.err());
+    assertArrayEquals(new int[] {59, 0}, counts(index), "a dry run deletes nothing");
+  }
+
+  private static boolean containsBytes(Path dir, String text) throws IOException {
+    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        if (Files.isRegularFile(p)) {
+          byte[] b = Files.readAllBytes(p);
+          outer:
+          for (int i = 0; i + needle.length <= b.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+              if (b[i + k] != needle[k]) {
+                continue outer;
+              }
+            }
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void syncDeletesWhoIsAbsentFromANewerExportAfterADryRun() throws IOException {
+    List<String> all = jsonLines(new SampleGenerator(9).candidates(100));
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), write("c.jsonl", all).toString(),
+        vacancies("v.jsonl", 5).toString()).exit());
+    List<String> newer = new ArrayList<>(all);
+    List<String> left = new ArrayList<>();
+    for (int i = 90; i >= 0; i -= 10) {
+      left.add(Json.mapper().readTree(newer.remove(i)).get("id").asText());
+    }
+    Path export = write("c-newer.jsonl", newer);
+    Cli.Run r = Cli.run("index", "--index", index.toString(), "--sync", "--dry-run", export.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("sync: 10 candidates in the index are not in the export") && r.err().contains("would"),
+        r.err());
+    assertArrayEquals(new int[] {100, 5}, counts(index));
+    r = Cli.run("index", "--index", index.toString(), "--sync", export.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("10 deleted by --sync"), r.err());
+    assertArrayEquals(new int[] {90, 5}, counts(index), "vacancies (not in the export) are untouched");
+    try (MatchIndex idx = MatchIndex.openReadOnly(index)) {
+      for (String id : left) {
+        assertTrue(idx.candidate(id).isEmpty(), id);
+      }
+    }
+  }
+
+  @Test
+  void batchResumeRefusesAChangedIndexAndADamagedCheckpointIsNamed() throws IOException {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), candidates("c.jsonl", 200).toString(),
+        vacancies("v.jsonl", 12).toString()).exit());
+    Path out = tmp.resolve("out");
+    Cli.Run r = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    byte[] first = Files.readAllBytes(out.resolve("results.jsonl"));
+    // the weekly re-run on a changed index
+    List<String> extra = jsonLines(new SampleGenerator(77).vacancies(3));
+    assertEquals(0, Cli.run("index", "--index", index.toString(), write("v2.jsonl", extra).toString()).exit());
+    r = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--out", out.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("the index changed since the checkpoint") && r.err().contains("--restart"), r.err());
+    assertArrayEquals(first, Files.readAllBytes(out.resolve("results.jsonl")), "the refused resume wrote nothing");
+    r = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--out", out.toString(), "--restart");
+    assertEquals(0, r.exit(), r.err());
+    Path fresh = tmp.resolve("fresh");
+    assertEquals(0, Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--out",
+        fresh.toString()).exit());
+    assertArrayEquals(Files.readAllBytes(fresh.resolve("results.jsonl")), Files.readAllBytes(out.resolve("results.jsonl")));
+    assertNotEquals(first.length, Files.size(out.resolve("results.jsonl")));
+    for (String damaged : new String[] {"[1,2,3]", "{\"arguments\":", "{\"arguments\":7,\"bytes\":[]}", ""}) {
+      Files.writeString(out.resolve("checkpoint.json"), damaged);
+      r = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--out", out.toString());
+      assertEquals(1, r.exit(), damaged);
+      assertTrue(r.err().contains("checkpoint") && r.err().contains("is damaged") && r.err().contains("--restart"),
+          r.err());
+      assertFalse(r.err().contains("ClassCastException") || r.err().contains("com.fasterxml"), r.err());
+    }
+  }
+
+  @Test
+  void controlCharactersInRecordsNeverReachTheTerminal() throws IOException {
+    List<Vacancy> vs = new SampleGenerator(3).vacancies(2).toList();
+    List<String> lines = jsonLines(vs.stream());
+    lines.set(0, lines.get(0).replaceFirst("\"title\":\"", "\"title\":\"\\\\u001b[2J\\\\u001b]0;pwned\\\\u0007"));
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), write("v.jsonl", lines).toString(),
+        candidates("c.jsonl", 50).toString()).exit());
+    Cli.Run r = Cli.run("match", "--index", index.toString(), "--vacancy", vs.get(0).id(), "--explain");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.out().contains("\u001b") || r.out().contains("\u0007"), "raw control characters on the terminal");
+    assertTrue(r.out().contains("\\u001B[2J"), r.out());
+  }
+}
