@@ -46,6 +46,23 @@ public record Availability(Integer minHours, Integer maxHours, List<Integer> bui
     return medicalMaxHours == null ? maxHours : Math.min(maxHours, medicalMaxHours);
   }
 
+  /**
+   * The most hours per week the person can reach: the higher of {@code maxHours} and the end of the
+   * build-up path (a person working 16 h on a path 2 -> 8 -> 16 -> 24 reaches 24), within the medical
+   * limit. Null when neither maxHours, a path nor a medical limit is recorded.
+   */
+  public Integer reachableMaxHours() {
+    Integer reach = maxHours;
+    if (buildUpHours != null && !buildUpHours.isEmpty()) {
+      int end = buildUpHours.get(buildUpHours.size() - 1);
+      reach = reach == null ? end : Math.max(reach, end);
+    }
+    if (reach == null) {
+      return medicalMaxHours;
+    }
+    return medicalMaxHours == null ? reach : Math.min(reach, medicalMaxHours);
+  }
+
   /** A builder with every field absent (null or false). */
   public static Builder builder() {
     return new Builder();

@@ -28,6 +28,9 @@ import nl.werkmatch.model.Location;
 import nl.werkmatch.model.Loonwaarde;
 import nl.werkmatch.model.LoonwaardeMethod;
 import nl.werkmatch.model.Participation;
+import nl.werkmatch.model.ExemptionReason;
+import nl.werkmatch.model.WorkObligationExemption;
+import nl.werkmatch.model.StepPart;
 import nl.werkmatch.model.PersonalDetails;
 import nl.werkmatch.model.Route;
 import nl.werkmatch.model.Schedule;
@@ -74,7 +77,10 @@ public final class TestRecords {
         new CareDuties(true, false),
         new WorkProfile(3, 4, 2, 3, 4, 3, 2, 4, 5, List.of("structuur", "collega's"), List.of("complimenten")),
         List.of(FunctionalLimitation.NO_HEAVY_LIFTING, FunctionalLimitation.NO_NIGHT_SHIFTS),
-        new Participation(LadderStep.PAID_WORK_WITH_SUPPORT, Route.WERKNEMER, true),
+        new Participation(LadderStep.PAID_WORK_WITH_SUPPORT, StepPart.UPPER, Route.WERKNEMER, true,
+            new WorkObligationExemption(ExemptionReason.SINGLE_PARENT_EDUCATION, LocalDate.of(2024, 9, 1),
+                LocalDate.of(2025, 8, 31), "opleiding MBO 2 afgerond"),
+            List.of(VacancyKind.PARTICIPATIEPLAATS)),
         BenefitType.BIJSTAND, LocalDate.of(2022, 3, 1),
         List.of(TargetGroup.DOELGROEPREGISTER, TargetGroup.BESCHUT_WERK_INDICATIE), LocalDate.of(2024, 5, 1),
         InburgeringStatus.COMPLETED,
