@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.werkmatch.MatchIndex;
+import nl.werkmatch.employer.EmployerShortlist;
 import nl.werkmatch.io.Json;
 import nl.werkmatch.match.Category;
 import nl.werkmatch.match.CategoryScore;
@@ -34,6 +35,9 @@ import picocli.CommandLine.Option;
 final class MatchCommand implements Callable<Integer> {
   @Mixin
   MatchOptions options;
+
+  @Mixin
+  EmployerOptions employer;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Target target;
@@ -82,15 +86,21 @@ final class MatchCommand implements Callable<Integer> {
       MatchResult result = target.vacancy != null
           ? matcher.candidatesFor(target.vacancy, mode)
           : matcher.vacanciesFor(target.candidate, mode);
-      if (trec != null) {
-        nl.werkmatch.eval.Run.fromResults(profile.name(), java.util.List.of(result)).writeTrec(trec);
-      }
       if (aud == Audience.EMPLOYER && result.direction() != Direction.VACANCY_TO_CANDIDATES) {
         throw new IllegalArgumentException("--audience employer shows candidates for a vacancy; use it with --vacancy");
       }
       if (aud == Audience.EMPLOYER) {
-        System.out.println(Json.mapper().writerWithDefaultPrettyPrinter()
-            .writeValueAsString(nl.werkmatch.match.EmployerView.shortlist(result, id -> idx.candidate(id).orElseThrow())));
+        // every employer output goes through EmployerShortlist: consent, employer rules, pseudonyms, vetted fields
+        EmployerShortlist list = EmployerShortlist.of(matcher, idx, result, employer.policy());
+        if (trec != null) {
+          java.nio.file.Files.writeString(trec, list.trec(profile.name()));
+        }
+        System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(list.json()));
+      } else if (trec != null) {
+        nl.werkmatch.eval.Run.fromResults(profile.name(), java.util.List.of(result)).writeTrec(trec);
+      }
+      if (aud == Audience.EMPLOYER) {
+        return 0;
       } else if (json) {
         System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(idx, matcher, result)));
       } else {

@@ -87,7 +87,8 @@ class MatchCommandTest {
 
   @Test
   void employerViewShowsNoInternalFields() throws Exception {
-    Cli.Run r = Cli.run("match", "--index", Cli.sampleIndex().toString(), "--vacancy", "vac-00001", "--audience", "employer");
+    Cli.Run r = Cli.run("match", "--index", Cli.sampleIndex().toString(), "--vacancy", "vac-00001", "--audience", "employer",
+        "--pseudonym-key", java.nio.file.Files.createTempDirectory("wm-key").resolve("k").toString());
     assertEquals(0, r.exit(), r.err());
     String out = r.out();
     for (String forbidden : List.of("loonwaarde", "targetGroup", "limitation", "benefit", "birthYear", "personal",
