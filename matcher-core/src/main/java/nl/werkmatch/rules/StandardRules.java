@@ -373,8 +373,7 @@ final class StandardRules {
         return pass();
       }
       String dutch = "route " + route.name().toLowerCase(java.util.Locale.ROOT);
-      return route.offersFirst(kind)
-          ? pass("on the agreed route (" + dutch + "): " + kind + " is among the kinds it offers first")
+      return route.offersFirst(kind) ? pass()
           : pass("off the agreed route (" + dutch + "): " + kind + " comes after the kinds it offers first");
     }
   }
