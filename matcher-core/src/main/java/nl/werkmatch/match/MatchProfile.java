@@ -31,8 +31,8 @@ import nl.werkmatch.io.Json;
  * @param missingNeutral the score of a category whose candidate-side data is unknown, in [0,1]
  * @param minScore matches below this total are left out of shortlists
  * @param minSkillFit the minimum skill fit, in [0,1] (0: none): a pair whose {@code skills} score is
- *     below it, for a person with at least one skill on record, cannot reach {@code minScore}; its
- *     total is multiplied by {@code skills / minSkillFit} and held below {@code minScore}. A
+ *     below it, for a person with at least one skill on record, cannot reach {@code minScore}: its
+ *     total is at most {@code (minScore - 0.01) x (0.5 + 0.5 x skills / minSkillFit)}. A
  *     learning place (leerwerkplek/BBL, stage, werkervaringsplaats) and an employer open to job
  *     carving are exempt and say so ("leerbaan", "jobcarving"). An unknown skill set is not a zero
  *     fit: a person without any recorded skill or past occupation is never held back by it
@@ -130,9 +130,9 @@ public record MatchProfile(
     }
   }
 
-  /** Validates and copies. */
+  /** Reads a profile from JSON; a profile that sets no {@code minSkillFit} has none (0). */
   @JsonCreator
-  public MatchProfile(
+  static MatchProfile fromJson(
       @JsonProperty("name") String name,
       @JsonProperty("weights") Map<Category, Double> weights,
       @JsonProperty("travelDecay") Decay travelDecay,
@@ -140,11 +140,29 @@ public record MatchProfile(
       @JsonProperty("substitution") SubstitutionCredits substitution,
       @JsonProperty("missingNeutral") double missingNeutral,
       @JsonProperty("minScore") double minScore,
-      @JsonProperty("minSkillFit") double minSkillFit,
+      @JsonProperty("minSkillFit") Double minSkillFit,
       @JsonProperty("topK") int topK,
       @JsonProperty("retrievalDepth") int retrievalDepth,
       @JsonProperty("travelCeilingMinutesPerDay") int travelCeilingMinutesPerDay,
       @JsonProperty("boosts") List<PolicyBoost> boosts) {
+    return new MatchProfile(name, weights, travelDecay, recencyDecay, substitution, missingNeutral, minScore,
+        minSkillFit == null ? 0 : minSkillFit, topK, retrievalDepth, travelCeilingMinutesPerDay, boosts);
+  }
+
+  /** Validates and copies. */
+  public MatchProfile(
+      String name,
+      Map<Category, Double> weights,
+      Decay travelDecay,
+      Decay recencyDecay,
+      SubstitutionCredits substitution,
+      double missingNeutral,
+      double minScore,
+      double minSkillFit,
+      int topK,
+      int retrievalDepth,
+      int travelCeilingMinutesPerDay,
+      List<PolicyBoost> boosts) {
     Objects.requireNonNull(weights, "weights are required");
     EnumMap<Category, Double> w = new EnumMap<>(Category.class);
     double sum = 0;
@@ -214,6 +232,12 @@ public record MatchProfile(
   public MatchProfile withTopK(int k) {
     return new MatchProfile(name, weights, travelDecay, recencyDecay, substitution, missingNeutral, minScore, minSkillFit, k,
         Math.max(k, retrievalDepth), travelCeilingMinutesPerDay, boosts);
+  }
+
+  /** A copy with another minimum skill fit (0: none). */
+  public MatchProfile withMinSkillFit(double fit) {
+    return new MatchProfile(name, weights, travelDecay, recencyDecay, substitution, missingNeutral, minScore, fit, topK,
+        retrievalDepth, travelCeilingMinutesPerDay, boosts);
   }
 
   /** A copy with other boosts. */

@@ -187,8 +187,8 @@ public final class Scorer {
   /**
    * Applies the profile's minimum skill fit to {@code total}: for a person with at least one skill on
    * record (own or from a past occupation) whose skills score against the vacancy's stated or
-   * occupational requirements is below {@code minSkillFit}, the total is multiplied by
-   * {@code skills / minSkillFit} and held {@link #BELOW_MINIMUM} below the minimum score, unless the
+   * occupational requirements is below {@code minSkillFit}, the total is held below the minimum
+   * score ({@link #skillFitCap}), unless the
    * vacancy is a learning place or its employer is open to job carving; the skills category's
    * evidence says which (replaced in {@code cats}). An unknown skill set (nothing recorded) is not
    * a zero fit and is left alone.
@@ -231,13 +231,16 @@ public final class Scorer {
   }
 
   /**
-   * The total of a pair whose skill fit {@code skills} is below {@code minSkillFit}: scaled by
-   * {@code skills / minSkillFit}, and below {@code minScore} by {@link #BELOW_MINIMUM} where the
-   * minimum leaves room.
+   * The total of a pair whose skill fit {@code skills} is below {@code minSkillFit}: at most
+   * {@code (minScore - BELOW_MINIMUM) x (0.5 + 0.5 x skills / minSkillFit)}, so it stays below the
+   * minimum score and a pair with some skill fit stays above one with none; unchanged when the
+   * minimum score leaves no room below it.
    */
   static double skillFitCap(double total, double skills, double minSkillFit, double minScore) {
-    double scaled = total * skills / minSkillFit;
-    return minScore >= BELOW_MINIMUM ? Math.min(scaled, minScore - BELOW_MINIMUM) : scaled;
+    if (minScore < BELOW_MINIMUM) {
+      return total;
+    }
+    return Math.min(total, (minScore - BELOW_MINIMUM) * (0.5 + 0.5 * skills / minSkillFit));
   }
 
   // ---------------------------------------------------------------- skills
