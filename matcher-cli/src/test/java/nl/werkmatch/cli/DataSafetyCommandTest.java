@@ -328,6 +328,65 @@ class DataSafetyCommandTest {
   }
 
   @Test
+  void syncKeepsWhoseNewRecordWasRejectedAndNeverEmptiesATypeOnAnExportItCannotRead() throws IOException {
+    List<String> all = jsonLines(new SampleGenerator(9).candidates(100));
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), write("c.jsonl", all).toString()).exit());
+    List<String> ids = new ArrayList<>();
+    for (String l : all) {
+      ids.add(Json.mapper().readTree(l).get("id").asText());
+    }
+    List<byte[]> newer = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      byte[] line = all.get(i).getBytes(StandardCharsets.UTF_8);
+      if (i == 10) { // a Latin-1 byte: the record is rejected, its id is still readable
+        String l = all.get(i).replaceFirst("\"id\":\"", "\"note\":\"caf\u00e9\",\"id\":\"");
+        line = l.getBytes(StandardCharsets.ISO_8859_1);
+      } else if (i == 20) { // a field out of range: rejected, id known
+        line = ("{\"id\":\"" + ids.get(20) + "\",\"loonwaarde\":{\"percentage\":140.0}}").getBytes(StandardCharsets.UTF_8);
+      } else if (i >= 30 && i < 33) {
+        continue; // three people left the source system
+      }
+      newer.add(line);
+    }
+    Path export = tmp.resolve("c-newer.jsonl");
+    Files.write(export, joinLines(newer));
+    Cli.Run r = Cli.run("index", "--index", index.toString(), "--sync", "--max-rejects", "2", "--type", "candidate",
+        export.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("2 rejected candidates are in the export: their indexed version is kept"), r.err());
+    assertTrue(r.err().contains("3 deleted by --sync"), r.err());
+    try (MatchIndex idx = MatchIndex.openReadOnly(index)) {
+      assertEquals(97, idx.candidateCount());
+      assertTrue(idx.candidate(ids.get(10)).isPresent(), "a rejected update is not an erasure");
+      assertTrue(idx.candidate(ids.get(20)).isPresent(), "a rejected update is not an erasure");
+      assertTrue(idx.candidate(ids.get(31)).isEmpty());
+    }
+    // a reject without a readable id: who it was cannot be told, so nothing is deleted
+    List<String> cut = new ArrayList<>(all.subList(0, 90));
+    cut.set(40, "not json");
+    r = Cli.run("index", "--index", index.toString(), "--sync", "--max-rejects", "5", write("cut.jsonl", cut).toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("no readable id") && r.err().contains("nothing was loaded or deleted"), r.err());
+    assertArrayEquals(new int[] {97, 0}, counts(index));
+    // an empty export of a type does not erase the type
+    Path empty = write("empty.jsonl", List.of());
+    r = Cli.run("index", "--index", index.toString(), "--sync", "--type", "candidate", empty.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("hold no candidates"), r.err());
+    assertArrayEquals(new int[] {97, 0}, counts(index));
+  }
+
+  private static byte[] joinLines(List<byte[]> lines) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] l : lines) {
+      out.writeBytes(l);
+      out.write('\n');
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void batchResumeRefusesAChangedIndexAndADamagedCheckpointIsNamed() throws IOException {
     Path index = tmp.resolve("index");
     assertEquals(0, Cli.run("index", "--index", index.toString(), candidates("c.jsonl", 200).toString(),
