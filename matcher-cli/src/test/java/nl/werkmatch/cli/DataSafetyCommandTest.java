@@ -420,6 +420,61 @@ class DataSafetyCommandTest {
   }
 
   @Test
+  void runTagsAcceptAnyProfileName() throws IOException {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), candidates("c.jsonl", 60).toString(),
+        vacancies("v.jsonl", 4).toString()).exit());
+    com.fasterxml.jackson.databind.node.ObjectNode p = (com.fasterxml.jackson.databind.node.ObjectNode)
+        Json.mapper().readTree(nl.werkmatch.match.MatchProfile.defaults().toJson());
+    p.put("name", "Hengelo proef 2027");
+    Path profile = tmp.resolve("profile.json");
+    Files.writeString(profile, p.toString());
+    String vac = new SampleGenerator(3).vacancies(1).findFirst().orElseThrow().id();
+    Path trec = tmp.resolve("one.trec");
+    Cli.Run r = Cli.run("match", "--index", index.toString(), "--vacancy", vac, "--profile", profile.toString(),
+        "--trec", trec.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.readString(trec).lines().allMatch(l -> l.endsWith(" Hengelo_proef_2027")
+        && l.split(" ").length == 6), Files.readString(trec));
+    Path out = tmp.resolve("batch");
+    r = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--profile", profile.toString(),
+        "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = Files.readAllLines(out.resolve("results.trec"));
+    assertFalse(lines.isEmpty());
+    assertTrue(lines.stream().allMatch(l -> l.endsWith(" Hengelo_proef_2027") && l.split(" ").length == 6), lines.get(0));
+  }
+
+  @Test
+  void theReferenceDateDefaultsToTodayInTheNetherlands() {
+    String fixed = System.clearProperty(ReferenceDate.PROPERTY); // the build fixes it for the goldens
+    try {
+      java.time.LocalDate before = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+      MatchCommand match = new MatchCommand();
+      new picocli.CommandLine(match).parseArgs("--index", "x", "--vacancy", "v");
+      BatchCommand batch = new BatchCommand();
+      new picocli.CommandLine(batch).parseArgs("--index", "x", "--direction", "vacancies", "--out", "o");
+      EvalCommand eval = new EvalCommand();
+      new picocli.CommandLine(eval).parseArgs("--index", "x", "--judgments", "j");
+      CompareCommand compare = new CompareCommand();
+      new picocli.CommandLine(compare).parseArgs("--index", "x", "--profile-b", "b");
+      java.time.LocalDate after = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+      for (java.time.LocalDate d : List.of(match.options.date, batch.options.date, eval.date, compare.date)) {
+        assertTrue(d.equals(before) || d.equals(after), d + " is not today");
+      }
+      new picocli.CommandLine(match).parseArgs("--index", "x", "--vacancy", "v", "--date", "2026-11-22");
+      assertEquals(java.time.LocalDate.of(2026, 11, 22), match.options.date);
+      Cli.Run r = Cli.run("match", "--index", "x", "--vacancy", "v", "--date", "22-11-2026");
+      assertEquals(2, r.exit());
+      assertTrue(r.err().contains("--date must be YYYY-MM-DD or today, got '22-11-2026'"), r.err());
+    } finally {
+      if (fixed != null) {
+        System.setProperty(ReferenceDate.PROPERTY, fixed);
+      }
+    }
+  }
+
+  @Test
   void controlCharactersInRecordsNeverReachTheTerminal() throws IOException {
     List<Vacancy> vs = new SampleGenerator(3).vacancies(2).toList();
     List<String> lines = jsonLines(vs.stream());
