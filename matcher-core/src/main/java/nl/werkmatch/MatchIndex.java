@@ -216,6 +216,11 @@ public final class MatchIndex implements Closeable {
       Side vacs = opener.open("vacancies", vd, analyzer, null, sequence);
       vd = null;
       return new MatchIndex(where, taxonomy, implied, analyzer, cands, vacs, sequence);
+    } catch (org.apache.lucene.index.IndexFormatTooNewException | org.apache.lucene.index.IndexFormatTooOldException e) {
+      closeQuietly(cands, analyzer);
+      IOUtils.closeWhileHandlingException(cd, vd);
+      throw new IllegalStateException(where + " was written by a Lucene version this werkmatch (Lucene "
+          + org.apache.lucene.util.Version.LATEST + ") cannot read: " + e.getMessage() + "; reindex from the records", e);
     } catch (IOException e) {
       closeQuietly(cands, analyzer);
       IOUtils.closeWhileHandlingException(cd, vd);

@@ -277,4 +277,37 @@ class IndexOpenModesTest {
       assertTrue(e.getMessage().contains("damaged") && e.getMessage().contains("matcher check"), e.getMessage());
     }
   }
+  /**
+   * An index written by a newer Lucene (here: the segments file's format version raised, as Lucene
+   * 10.6 writes 11 where 10.5 reads at most 10) is refused with a message saying so, untouched.
+   */
+  @Test
+  void anIndexOfANewerLuceneIsRefusedWithTheReason() throws IOException {
+    Path dir = built(10);
+    Path segments;
+    try (Stream<Path> files = Files.list(dir.resolve("candidates"))) {
+      segments = files.filter(f -> f.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+    }
+    try (RandomAccessFile f = new RandomAccessFile(segments.toFile(), "rw")) {
+      f.seek(4 + 1 + "segments".length()); // after the codec magic and the codec name: the format version
+      int version = f.readInt();
+      f.seek(4 + 1 + "segments".length());
+      f.writeInt(version + 7);
+      // a valid footer again: CRC32 of everything before the last 8 bytes, as Lucene writes it
+      byte[] body = new byte[(int) f.length() - 8];
+      f.seek(0);
+      f.readFully(body);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(body);
+      f.writeLong(crc.getValue());
+    }
+    Map<String, String> before = snapshot(dir);
+    for (java.util.function.Function<Path, MatchIndex> open : List.<java.util.function.Function<Path, MatchIndex>>of(
+        MatchIndex::open, MatchIndex::openReadOnly)) {
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> open.apply(dir).close());
+      assertTrue(e.getMessage().contains("Lucene version") && e.getMessage().contains("reindex from the records"),
+          e.getMessage());
+    }
+    assertEquals(before, snapshot(dir));
+  }
 }

@@ -366,7 +366,7 @@ final class BatchCommand implements Callable<Integer> {
       append(CSV, csv.toString());
       if (!run.isEmpty()) {
         java.io.StringWriter sw = new java.io.StringWriter();
-        Run.of(profile.name(), Map.of(r.queryId(), run)).writeTrec(sw);
+        Run.of(Run.tagOf(profile.name()), Map.of(r.queryId(), run)).writeTrec(sw);
         append(TREC, sw.toString());
       }
       append(DIAG, Json.mapper().writeValueAsString(d) + "\n");

@@ -60,7 +60,8 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "FILE", description = "Municipal policy JSON (default: national defaults).")
   Path policy;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", defaultValue = "2026-11-22", description = "Reference date (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", defaultValue = ReferenceDate.DEFAULT,
+      converter = ReferenceDate.class, description = ReferenceDate.DESCRIPTION)
   LocalDate date;
 
   @Option(names = "--judgments", paramLabel = "FILE", description = "Judgments (JSON Lines or TREC qrels); without them only ranking movement is shown.")

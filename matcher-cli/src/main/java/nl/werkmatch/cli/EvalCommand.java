@@ -49,8 +49,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "FILE", description = "Municipal policy JSON for --index (default: national defaults).")
   Path policy;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", defaultValue = "2026-11-22",
-      description = "Reference date for --index (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", defaultValue = ReferenceDate.DEFAULT,
+      converter = ReferenceDate.class, description = ReferenceDate.DESCRIPTION)
   LocalDate date;
 
   @Option(names = "--exhaustive", description = "With --index: score every record exactly (the reference) instead of the fast path.")
@@ -106,7 +106,7 @@ public final class EvalCommand implements Callable<Integer> {
         for (String q : qrels.queryIds()) {
           queries.add(new Query(q, qrels.direction(q).orElse(direction)));
         }
-        r = runAll(m, queries, exhaustive, tag(p.name()));
+        r = runAll(m, queries, exhaustive, Run.tagOf(p.name()));
       }
       if (writeRun != null) {
         r.writeTrec(writeRun);
@@ -149,12 +149,6 @@ public final class EvalCommand implements Callable<Integer> {
       case "condensed" -> Metrics.Unjudged.CONDENSED;
       default -> throw new IllegalArgumentException("--unjudged must be skip or condensed, got '" + s + "'");
     };
-  }
-
-  /** A TREC tag from a profile name (no whitespace). */
-  static String tag(String profileName) {
-    String t = profileName == null || profileName.isBlank() ? "werkmatch" : profileName.strip().replaceAll("\\s+", "_");
-    return t;
   }
 
   /** Runs every query, failing clearly when the index lacks a judged query. */

@@ -72,22 +72,21 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Limit limit = Limit.parse(maxRejects);
-    Map<RecordFiles.Type, Path> typed = new EnumMap<>(RecordFiles.Type.class);
     List<RecordFiles.Type> types = new ArrayList<>();
     for (Path file : files) {
       RecordFiles.Type t = records.typeOf(file); // every file's type before anything is loaded
       types.add(t);
-      typed.putIfAbsent(t, file);
     }
     long read = 0;
     long accepted = 0;
     long rejected = 0;
     Map<RecordFiles.Type, Set<String>> seen = new EnumMap<>(RecordFiles.Type.class);
+    Map<RecordFiles.Type, Export> exports = new EnumMap<>(RecordFiles.Type.class);
     try (RecordFiles.Rejects sink = rejects == null ? null : new RecordFiles.Rejects(rejects, files, force)) {
       MatchIndex idx = MatchIndex.open(index);
       boolean committed = false;
       try {
-        ReadListener listener = sink != null ? sink : new ReadListener() {
+        ReadListener report = sink != null ? sink : new ReadListener() {
           @Override
           public void onReject(RecordError error, String raw) {
             System.err.println("rejected: " + Terminal.escape(error.toString()));
@@ -98,10 +97,25 @@ final class IndexCommand implements Callable<Integer> {
             System.err.println("warning: " + Terminal.escape(warning.toString()));
           }
         };
+        Export[] current = {null};
+        ReadListener listener = new ReadListener() {
+          @Override
+          public void onReject(RecordError error, String raw) {
+            current[0].rejected(error);
+            report.onReject(error, raw);
+          }
+
+          @Override
+          public void onWarning(RecordError warning) {
+            report.onWarning(warning);
+          }
+        };
         ReadPolicy policy = rejects == null && limit.isZero() ? ReadPolicy.FAIL_FAST : ReadPolicy.SKIP_AND_REPORT;
         for (int i = 0; i < files.size(); i++) {
           Path file = files.get(i);
           Set<String> ids = seen.computeIfAbsent(types.get(i), t -> new HashSet<>());
+          current[0] = exports.computeIfAbsent(types.get(i), t -> new Export());
+          current[0].files.add(file);
           ReadSummary s;
           if (types.get(i) == RecordFiles.Type.CANDIDATE) {
             s = RecordReader.of(Candidate.class).policy(policy).strict(records.strict).encoding(records.encoding)
@@ -119,6 +133,7 @@ final class IndexCommand implements Callable<Integer> {
           System.err.printf("%s: %s, %d read, %d accepted, %d rejected, %d warnings%n", file,
               types.get(i) == RecordFiles.Type.CANDIDATE ? "candidates" : "vacancies", s.read(), s.accepted(),
               s.rejected(), s.warnings());
+          current[0].read += s.read();
           read += s.read();
           accepted += s.accepted();
           rejected += s.rejected();
@@ -133,7 +148,7 @@ final class IndexCommand implements Callable<Integer> {
         idx.refresh();
         long deleted = 0;
         if (sync) {
-          deleted = sync(idx, seen, typed);
+          deleted = sync(idx, seen, exports);
         }
         if (dryRun) {
           System.err.println("index " + index + ": " + counts + "; --dry-run: nothing was changed");
@@ -163,14 +178,54 @@ final class IndexCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Deletes (or with --dry-run lists) the records of each synced type that the export does not hold. */
-  private long sync(MatchIndex idx, Map<RecordFiles.Type, Set<String>> seen, Map<RecordFiles.Type, Path> typed) {
+  /** What the files of one record type held, for --sync: the files, records read, and the rejects' ids. */
+  private static final class Export {
+    final List<Path> files = new ArrayList<>();
+    final Set<String> rejectedIds = new HashSet<>();
+    long read;
+    long rejectedWithoutId;
+
+    void rejected(RecordError error) {
+      if (error.recordId() == null) {
+        rejectedWithoutId++;
+      } else {
+        rejectedIds.add(error.recordId());
+      }
+    }
+
+    String files() {
+      return files.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
+    }
+  }
+
+  /**
+   * Deletes (or with --dry-run lists) the records of each synced type that the export does not
+   * hold. A rejected record whose id is readable is in the export: its indexed version is kept,
+   * never deleted. The sync is refused, before anything is deleted, when a rejected record has no
+   * readable id (who it was cannot be told) or a type's files hold no record at all (an empty or
+   * wrong export would otherwise erase the whole type).
+   */
+  private long sync(MatchIndex idx, Map<RecordFiles.Type, Set<String>> seen, Map<RecordFiles.Type, Export> exports) {
+    for (Map.Entry<RecordFiles.Type, Export> e : exports.entrySet()) {
+      Export x = e.getValue();
+      String what = e.getKey() == RecordFiles.Type.CANDIDATE ? "candidates" : "vacancies";
+      if (x.rejectedWithoutId > 0) {
+        throw new IllegalStateException("--sync: " + x.rejectedWithoutId + " rejected record(s) in " + x.files()
+            + " have no readable id, so who is in the export cannot be told; nothing was loaded or deleted (correct"
+            + " those records, see the rejects, or load without --sync)");
+      }
+      if (x.read == 0) {
+        throw new IllegalStateException("--sync: " + x.files() + " hold no " + what + "; syncing would delete every"
+            + " one in the index; nothing was loaded or deleted");
+      }
+    }
     long total = 0;
     for (Map.Entry<RecordFiles.Type, Set<String>> e : seen.entrySet()) {
       boolean cands = e.getKey() == RecordFiles.Type.CANDIDATE;
+      Export x = exports.get(e.getKey());
       List<String> absent = new ArrayList<>();
       try (Stream<String> ids = cands ? idx.candidateIds() : idx.vacancyIds()) {
-        ids.filter(id -> !e.getValue().contains(id)).forEach(absent::add);
+        ids.filter(id -> !e.getValue().contains(id) && !x.rejectedIds.contains(id)).forEach(absent::add);
       }
       for (String id : absent) {
         if (!dryRun) {
@@ -182,8 +237,12 @@ final class IndexCommand implements Callable<Integer> {
         }
       }
       String what = cands ? "candidates" : "vacancies";
+      if (!x.rejectedIds.isEmpty()) {
+        System.err.printf("sync: %d rejected %s are in the export: their indexed version is kept%n",
+            x.rejectedIds.size(), what);
+      }
       System.err.printf("sync: %d %s in the index are not in the export (%s)%s%s%n", absent.size(), what,
-          typed.get(e.getKey()), dryRun ? ", would be deleted" : ", deleted",
+          x.files(), dryRun ? ", would be deleted" : ", deleted",
           absent.isEmpty() ? "" : ": " + Terminal.escape(String.join(", ", absent.subList(0, Math.min(20,
               absent.size())))) + (absent.size() > 20 ? ", ..." : ""));
       total += absent.size();

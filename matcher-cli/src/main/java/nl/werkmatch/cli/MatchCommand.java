@@ -94,11 +94,11 @@ final class MatchCommand implements Callable<Integer> {
         // every employer output goes through EmployerShortlist: consent, employer rules, pseudonyms, vetted fields
         EmployerShortlist list = EmployerShortlist.of(matcher, idx, result, employer.policy(), locale);
         if (trec != null) {
-          java.nio.file.Files.writeString(trec, list.trec(profile.name()));
+          java.nio.file.Files.writeString(trec, list.trec(nl.werkmatch.eval.Run.tagOf(profile.name())));
         }
         System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(list.json()));
       } else if (trec != null) {
-        nl.werkmatch.eval.Run.fromResults(profile.name(), java.util.List.of(result)).writeTrec(trec);
+        nl.werkmatch.eval.Run.fromResults(nl.werkmatch.eval.Run.tagOf(profile.name()), java.util.List.of(result)).writeTrec(trec);
       }
       if (aud == Audience.EMPLOYER) {
         return 0;

@@ -21,8 +21,8 @@ final class MatchOptions {
   @Option(names = "--policy", paramLabel = "FILE", description = "Municipal policy JSON (default: national defaults).")
   Path policy;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Reference date (default: ${DEFAULT-VALUE}).",
-      defaultValue = "2026-11-22")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", defaultValue = ReferenceDate.DEFAULT,
+      converter = ReferenceDate.class, description = ReferenceDate.DESCRIPTION)
   LocalDate date;
 
   @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en",

@@ -62,7 +62,8 @@ class BatchCommandTest {
     for (int attempt = 0; attempt < 3; attempt++) {
       Process p = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-cp",
           System.getProperty("java.class.path"), Main.class.getName(), "batch", "--index", index.toString(),
-          "--direction", "vacancies", "--out", out.toString(), "--threads", "2", "--exhaustive")
+          "--direction", "vacancies", "--out", out.toString(), "--threads", "2", "--exhaustive",
+          "--date", System.getProperty("werkmatch.date", "2026-11-22")) // the in-process runs' date
           .redirectErrorStream(true).redirectOutput(tmp.resolve("child-" + attempt + ".log").toFile()).start();
       // wait until the child has checkpointed some queries (more on each attempt), then SIGKILL it
       Path cp = out.resolve("checkpoint.json");

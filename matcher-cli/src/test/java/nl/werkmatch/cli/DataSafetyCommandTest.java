@@ -328,6 +328,65 @@ class DataSafetyCommandTest {
   }
 
   @Test
+  void syncKeepsWhoseNewRecordWasRejectedAndNeverEmptiesATypeOnAnExportItCannotRead() throws IOException {
+    List<String> all = jsonLines(new SampleGenerator(9).candidates(100));
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), write("c.jsonl", all).toString()).exit());
+    List<String> ids = new ArrayList<>();
+    for (String l : all) {
+      ids.add(Json.mapper().readTree(l).get("id").asText());
+    }
+    List<byte[]> newer = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      byte[] line = all.get(i).getBytes(StandardCharsets.UTF_8);
+      if (i == 10) { // a Latin-1 byte: the record is rejected, its id is still readable
+        String l = all.get(i).replaceFirst("\"id\":\"", "\"note\":\"caf\u00e9\",\"id\":\"");
+        line = l.getBytes(StandardCharsets.ISO_8859_1);
+      } else if (i == 20) { // a field out of range: rejected, id known
+        line = ("{\"id\":\"" + ids.get(20) + "\",\"loonwaarde\":{\"percentage\":140.0}}").getBytes(StandardCharsets.UTF_8);
+      } else if (i >= 30 && i < 33) {
+        continue; // three people left the source system
+      }
+      newer.add(line);
+    }
+    Path export = tmp.resolve("c-newer.jsonl");
+    Files.write(export, joinLines(newer));
+    Cli.Run r = Cli.run("index", "--index", index.toString(), "--sync", "--max-rejects", "2", "--type", "candidate",
+        export.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("2 rejected candidates are in the export: their indexed version is kept"), r.err());
+    assertTrue(r.err().contains("3 deleted by --sync"), r.err());
+    try (MatchIndex idx = MatchIndex.openReadOnly(index)) {
+      assertEquals(97, idx.candidateCount());
+      assertTrue(idx.candidate(ids.get(10)).isPresent(), "a rejected update is not an erasure");
+      assertTrue(idx.candidate(ids.get(20)).isPresent(), "a rejected update is not an erasure");
+      assertTrue(idx.candidate(ids.get(31)).isEmpty());
+    }
+    // a reject without a readable id: who it was cannot be told, so nothing is deleted
+    List<String> cut = new ArrayList<>(all.subList(0, 90));
+    cut.set(40, "not json");
+    r = Cli.run("index", "--index", index.toString(), "--sync", "--max-rejects", "5", write("cut.jsonl", cut).toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("no readable id") && r.err().contains("nothing was loaded or deleted"), r.err());
+    assertArrayEquals(new int[] {97, 0}, counts(index));
+    // an empty export of a type does not erase the type
+    Path empty = write("empty.jsonl", List.of());
+    r = Cli.run("index", "--index", index.toString(), "--sync", "--type", "candidate", empty.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("hold no candidates"), r.err());
+    assertArrayEquals(new int[] {97, 0}, counts(index));
+  }
+
+  private static byte[] joinLines(List<byte[]> lines) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] l : lines) {
+      out.writeBytes(l);
+      out.write('\n');
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void batchResumeRefusesAChangedIndexAndADamagedCheckpointIsNamed() throws IOException {
     Path index = tmp.resolve("index");
     assertEquals(0, Cli.run("index", "--index", index.toString(), candidates("c.jsonl", 200).toString(),
@@ -357,6 +416,61 @@ class DataSafetyCommandTest {
       assertTrue(r.err().contains("checkpoint") && r.err().contains("is damaged") && r.err().contains("--restart"),
           r.err());
       assertFalse(r.err().contains("ClassCastException") || r.err().contains("com.fasterxml"), r.err());
+    }
+  }
+
+  @Test
+  void runTagsAcceptAnyProfileName() throws IOException {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), candidates("c.jsonl", 60).toString(),
+        vacancies("v.jsonl", 4).toString()).exit());
+    com.fasterxml.jackson.databind.node.ObjectNode p = (com.fasterxml.jackson.databind.node.ObjectNode)
+        Json.mapper().readTree(nl.werkmatch.match.MatchProfile.defaults().toJson());
+    p.put("name", "Hengelo proef 2027");
+    Path profile = tmp.resolve("profile.json");
+    Files.writeString(profile, p.toString());
+    String vac = new SampleGenerator(3).vacancies(1).findFirst().orElseThrow().id();
+    Path trec = tmp.resolve("one.trec");
+    Cli.Run r = Cli.run("match", "--index", index.toString(), "--vacancy", vac, "--profile", profile.toString(),
+        "--trec", trec.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.readString(trec).lines().allMatch(l -> l.endsWith(" Hengelo_proef_2027")
+        && l.split(" ").length == 6), Files.readString(trec));
+    Path out = tmp.resolve("batch");
+    r = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--profile", profile.toString(),
+        "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = Files.readAllLines(out.resolve("results.trec"));
+    assertFalse(lines.isEmpty());
+    assertTrue(lines.stream().allMatch(l -> l.endsWith(" Hengelo_proef_2027") && l.split(" ").length == 6), lines.get(0));
+  }
+
+  @Test
+  void theReferenceDateDefaultsToTodayInTheNetherlands() {
+    String fixed = System.clearProperty(ReferenceDate.PROPERTY); // the build fixes it for the goldens
+    try {
+      java.time.LocalDate before = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+      MatchCommand match = new MatchCommand();
+      new picocli.CommandLine(match).parseArgs("--index", "x", "--vacancy", "v");
+      BatchCommand batch = new BatchCommand();
+      new picocli.CommandLine(batch).parseArgs("--index", "x", "--direction", "vacancies", "--out", "o");
+      EvalCommand eval = new EvalCommand();
+      new picocli.CommandLine(eval).parseArgs("--index", "x", "--judgments", "j");
+      CompareCommand compare = new CompareCommand();
+      new picocli.CommandLine(compare).parseArgs("--index", "x", "--profile-b", "b");
+      java.time.LocalDate after = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+      for (java.time.LocalDate d : List.of(match.options.date, batch.options.date, eval.date, compare.date)) {
+        assertTrue(d.equals(before) || d.equals(after), d + " is not today");
+      }
+      new picocli.CommandLine(match).parseArgs("--index", "x", "--vacancy", "v", "--date", "2026-11-22");
+      assertEquals(java.time.LocalDate.of(2026, 11, 22), match.options.date);
+      Cli.Run r = Cli.run("match", "--index", "x", "--vacancy", "v", "--date", "22-11-2026");
+      assertEquals(2, r.exit());
+      assertTrue(r.err().contains("--date must be YYYY-MM-DD or today, got '22-11-2026'"), r.err());
+    } finally {
+      if (fixed != null) {
+        System.setProperty(ReferenceDate.PROPERTY, fixed);
+      }
     }
   }
 

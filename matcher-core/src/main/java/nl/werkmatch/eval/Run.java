@@ -67,7 +67,8 @@ public final class Run {
   /**
    * A run from entries by query; each list is sorted into trec_eval's order.
    *
-   * @param tag the run's name (TREC: the last column), without whitespace
+   * @param tag the run's name (TREC: the last column), without whitespace ({@link #tagOf} makes one
+   *     of any name)
    * @param entries query id to retrieved items, in any order
    * @return the run
    * @throws IllegalArgumentException when a query lists an item twice
@@ -258,6 +259,40 @@ public final class Run {
   public String toString() {
     return "Run[" + tag + ", " + rankings.size() + " queries]";
   }
+
+  /**
+   * A valid run tag for any name, such as a scoring profile's ("Hengelo proef 2027"): blanks and
+   * control characters around it are dropped, every run of whitespace, space separators or control
+   * characters inside becomes one {@code _}, and a name that is absent or left empty becomes
+   * {@code werkmatch}. A valid tag is returned unchanged, so {@code tagOf(tagOf(x)) == tagOf(x)}.
+   *
+   * @param name any name, or null
+   * @return a tag that {@link #of} and {@link #fromResults} accept
+   */
+  public static String tagOf(String name) {
+    if (name == null) {
+      return DEFAULT_TAG;
+    }
+    StringBuilder b = new StringBuilder(name.length());
+    boolean gap = false;
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+        gap = b.length() > 0;
+      } else {
+        if (gap) {
+          b.append('_');
+          gap = false;
+        }
+        b.appendCodePoint(c);
+      }
+    }
+    return b.length() == 0 ? DEFAULT_TAG : b.toString();
+  }
+
+  /** The tag of a run whose name is absent or blank. */
+  private static final String DEFAULT_TAG = "werkmatch";
 
   private static void checkTag(String tag) {
     if (tag == null || tag.isEmpty() || tag.chars().anyMatch(Character::isWhitespace)) {

@@ -123,7 +123,7 @@ public final class Scorer {
       CategoryScore cs = switch (category) {
         case SKILLS -> skills(pv, pc, w, skillMatches, missing);
         case SOFT -> soft(pv.vacancy, pc.candidate, w, missing);
-        case TRAVEL -> travelScore(travelResult, pc.candidate, w, missing);
+        case TRAVEL -> travelScore(travelResult, pc.candidate, samePlace(pc.home, pv.location), w, missing);
         case INSTRUMENT -> instrument(pv, pc.candidate, w, missing);
         case HOURS -> hours(pv.vacancy, pc.candidate, w, missing);
         case EDUCATION -> education(pv.vacancy, pc.candidate, w, missing);
@@ -154,6 +154,7 @@ public final class Scorer {
       }
     }
     total = clamp(total);
+    total = minimumSkillFit(pv, pc, cats, total);
     return new MatchScore(pv.vacancy.id(), pc.candidate.id(), total, cats, clamp(conf / sumW), missing.fields,
         skillMatches, travelResult, coverage, boosts);
   }
@@ -170,6 +171,85 @@ public final class Scorer {
       case JOB_READY_UNPAID_PLACE -> c.participation() != null && Boolean.TRUE.equals(c.participation().jobReady())
           && v.kind() != null && !v.kind().isPaid();
     };
+  }
+
+  // ---------------------------------------------------------------- minimum skill fit
+
+  /**
+   * The kinds that are learning places: a person learns the job there, so the minimum skill fit
+   * does not apply ("leerbaan" exception).
+   */
+  static final java.util.Set<nl.werkmatch.model.VacancyKind> LEARNING_KINDS = java.util.EnumSet.of(
+      nl.werkmatch.model.VacancyKind.LEERWERKPLEK, nl.werkmatch.model.VacancyKind.STAGE,
+      nl.werkmatch.model.VacancyKind.WERKERVARINGSPLAATS);
+
+  /** How far below the minimum score a pair under the minimum skill fit is held at most. */
+  static final double BELOW_MINIMUM = 0.01;
+
+  /**
+   * Applies the profile's minimum skill fit to {@code total}: for a person with at least one skill on
+   * record (own or from a past occupation) whose skills score against the vacancy's stated or
+   * occupational requirements is below {@code minSkillFit}, the total is held below the minimum
+   * score ({@link #skillFitCap}), unless the
+   * vacancy is a learning place or its employer is open to job carving; the skills category's
+   * evidence says which (replaced in {@code cats}). An unknown skill set (nothing recorded) is not
+   * a zero fit and is left alone.
+   */
+  private double minimumSkillFit(PreparedVacancy pv, PreparedCandidate pc, List<CategoryScore> cats, double total) {
+    double min = profile.minSkillFit();
+    if (min <= 0 || pc.claims.isEmpty()) {
+      return total;
+    }
+    for (int i = 0; i < cats.size(); i++) {
+      CategoryScore skills = cats.get(i);
+      if (skills.category() != Category.SKILLS || skills.confidence() <= 0 || skills.score() >= min) {
+        continue;
+      }
+      List<Phrase> ev = new ArrayList<>(skills.evidence());
+      Phrase exception = skillFitException(pv.vacancy);
+      double score = skills.score();
+      Phrase fit = Phrase.of(nl -> String.format(Locale.ROOT, nl ? "vakfit %.2f onder het minimum %.2f"
+          : "skill fit %.2f below the minimum %.2f", score, min));
+      double out = total;
+      if (exception != null) {
+        ev.add(fit.then(Phrase.same(", ")).then(exception));
+      } else {
+        out = skillFitCap(total, skills.score(), min, profile.minScore());
+        String capped = String.format(Locale.ROOT, "%.3f", round(out));
+        ev.add(fit.then(Phrase.of(nl -> nl ? ": totaal " + capped + " kan de minimumscore niet halen"
+            : ": total " + capped + " cannot reach the minimum score")));
+      }
+      cats.set(i, new CategoryScore(skills.category(), skills.score(), skills.weight(), skills.confidence(), ev));
+      return out;
+    }
+    return total;
+  }
+
+  /** Why a vacancy is exempt from the minimum skill fit ("leerbaan", "jobcarving"), or null. */
+  static Phrase skillFitException(Vacancy v) {
+    if (v.kind() != null && LEARNING_KINDS.contains(v.kind())) {
+      String kind = v.kind().name().toLowerCase(Locale.ROOT);
+      return Phrase.of(nl -> nl ? "uitzondering leerbaan: een " + kind + " is een plek om het vak te leren"
+          : "leerbaan exception: a " + kind + " is a place to learn the job");
+    }
+    if (v.offer() != null && Boolean.TRUE.equals(v.offer().openToJobCarving())) {
+      return Phrase.of("uitzondering jobcarving: de werkgever staat open voor jobcarving (functiecreatie)",
+          "jobcarving exception: the employer is open to job carving (functiecreatie)");
+    }
+    return null;
+  }
+
+  /**
+   * The total of a pair whose skill fit {@code skills} is below {@code minSkillFit}: at most
+   * {@code (minScore - BELOW_MINIMUM) x (0.5 + 0.5 x skills / minSkillFit)}, so it stays below the
+   * minimum score and a pair with some skill fit stays above one with none; unchanged when the
+   * minimum score leaves no room below it.
+   */
+  static double skillFitCap(double total, double skills, double minSkillFit, double minScore) {
+    if (minScore < BELOW_MINIMUM) {
+      return total;
+    }
+    return Math.min(total, (minScore - BELOW_MINIMUM) * (0.5 + 0.5 * skills / minSkillFit));
   }
 
   // ---------------------------------------------------------------- skills
@@ -459,7 +539,7 @@ public final class Scorer {
     double best = Double.NaN;
     TravelMode bestMode = null;
     for (TravelMode m : modes) {
-      double t = travel.minutes(pc.home, pv.location, m);
+      double t = tripMinutes(travel, pc.home, pv.location, m);
       if (!Double.isNaN(t) && (Double.isNaN(best) || t < best)) {
         best = t;
         bestMode = m;
@@ -470,6 +550,33 @@ public final class Scorer {
     }
     int minutes = (int) Math.ceil(best - 1e-9);
     return new TravelResult(minutes, bestMode, limit, minutes <= limit);
+  }
+
+  /**
+   * The distance assumed between two points that resolve to one place (closer than
+   * {@link #SAME_PLACE_KM}): a home and a workplace known only by the same postcode or town resolve
+   * to its centre, but are not at the same address. 1.5 km is a typical trip inside a Dutch town or
+   * village (5 to 8 minutes by bike); an assumption, not a measured figure. The fast path computes
+   * travel with the same function ({@link #tripMinutes}).
+   */
+  static final double IN_TOWN_KM = 1.5;
+  /** Points closer than this (10 m) are taken to be one place centre; the index quantises to about 1 cm. */
+  static final double SAME_PLACE_KM = 0.01;
+
+  /**
+   * One-way minutes from {@code from} to {@code to} by {@code mode}: the estimator's, but between two
+   * points of one place the trip of {@link #IN_TOWN_KM} due north, never 0 minutes.
+   */
+  static double tripMinutes(TravelTimeEstimator estimator, GeoPoint from, GeoPoint to, TravelMode mode) {
+    if (from.distanceKm(to) < SAME_PLACE_KM) {
+      return estimator.minutes(from, new GeoPoint(from.lat() + IN_TOWN_KM / 111.195, from.lon()), mode);
+    }
+    return estimator.minutes(from, to, mode);
+  }
+
+  /** Whether a trip between two points is one inside a place ({@link #tripMinutes} assumes {@link #IN_TOWN_KM}). */
+  static boolean samePlace(GeoPoint from, GeoPoint to) {
+    return from != null && to != null && from.distanceKm(to) < SAME_PLACE_KM;
   }
 
   /** Hours factor for shift work the person cannot do (retrieval approximates with the same). */
@@ -495,7 +602,7 @@ public final class Scorer {
     return c.travel().modes();
   }
 
-  private CategoryScore travelScore(TravelResult t, Candidate c, double w, Missing missing) {
+  private CategoryScore travelScore(TravelResult t, Candidate c, boolean inTown, double w, Missing missing) {
     List<Phrase> ev = new ArrayList<>();
     if (!t.known()) {
       missing.add("home");
@@ -509,6 +616,11 @@ public final class Scorer {
       ev.add(Phrase.of("vervoerswijzen niet vastgelegd; uitgegaan van fiets of openbaar vervoer", "travel modes not recorded; assumed bike or public transport"));
     }
     ev.add(Words.travel(t));
+    if (inTown) {
+      String km = fmt(IN_TOWN_KM);
+      ev.add(Phrase.of(nl -> nl ? "woon- en werkadres vallen op één plaatskern: een gewone rit binnen de plaats van " + km
+          + " km aangenomen" : "home and work resolve to one place centre: a typical in-town trip of " + km + " km assumed"));
+    }
     if (!t.withinLimit()) {
       ev.add(Phrase.of("boven de reistijdgrens", "beyond the travel limit"));
       return new CategoryScore(Category.TRAVEL, 0, w, conf, ev);

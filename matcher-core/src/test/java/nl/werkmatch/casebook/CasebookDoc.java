@@ -37,7 +37,7 @@ final class CasebookDoc {
         marked `pending` with the reason.
 
         `CasebookTest` (matcher-core, `nl.werkmatch.casebook`) runs every case as the CLI would: the
-        default profile, the fast path, the INTERNAL audience, the CLI's reference date 2026-11-22
+        default profile, the fast path, the INTERNAL audience, the sample data's reference date 2026-11-22
         (unless the case sets `date`), the municipality's bundled policy (`PolicyConfig.bundled`) when
         the case names one, on an in-memory `MatchIndex` of the **generated** sample vacancies
         (`sample-data/vacancies.jsonl` without the hand-written `vac-almelo-*` persona vacancies) plus

@@ -26,6 +26,21 @@ class TrecFormatTest {
   }
 
   @Test
+  void anyProfileNameMakesAValidRunTag() {
+    assertEquals("Hengelo_proef_2027", Run.tagOf("  Hengelo proef\t 2027 "));
+    assertEquals("werkmatch", Run.tagOf(null));
+    assertEquals("werkmatch", Run.tagOf(" \u00a0\n"));
+    assertEquals("a_b_c", Run.tagOf("a\u00a0b\u0007c\u001b"));
+    assertEquals("default", Run.tagOf("default"));
+    for (String name : new String[] {"Almelo \u2013 beschut werk", "x\u2028y", "\u0000", "\uD83D\uDE00 emoji"}) {
+      String tag = Run.tagOf(name);
+      assertEquals(tag, Run.tagOf(tag), "a tag is its own tag");
+      Run run = Run.of(tag, Map.of("q1", List.of(new Run.Entry("d1", 1.0))));
+      assertEquals(tag, run.tag());
+    }
+  }
+
+  @Test
   void qrelsRoundTrip() throws Exception {
     Qrels q = MetricsFixtureTest.qrels();
     Path f = dir.resolve("fixture.qrels");
