@@ -73,6 +73,15 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--exhaustive", description = "Score every pair exactly (slower; exact funnels and distributions).")
   boolean exhaustive;
 
+  @Option(names = "--audience", defaultValue = "internal", paramLabel = "internal|employer",
+      description = "internal (default): results, diagnostics and the report for the municipality; employer: only an "
+          + "employer shortlist per vacancy (JSON, CSV, printable Dutch HTML) in OUT/employer/, with consented, "
+          + "pseudonymised profiles and nothing else (needs --direction vacancies).")
+  String audience;
+
+  @Mixin
+  EmployerOptions employer;
+
   @Option(names = "--restart", description = "Start afresh even if the output folder holds a checkpoint (needed when"
       + " the index changed since it was written, or the checkpoint is damaged).")
   boolean restart;
@@ -95,7 +104,24 @@ final class BatchCommand implements Callable<Integer> {
     if (top != null) {
       profile = profile.withTopK(top);
     }
+    boolean forEmployer = switch (audience.toLowerCase(Locale.ROOT)) {
+      case "employer" -> true;
+      case "internal" -> false;
+      default -> throw new IllegalArgumentException("--audience must be internal or employer, got '" + audience + "'");
+    };
+    if (forEmployer && dir != Direction.VACANCY_TO_CANDIDATES) {
+      throw new IllegalArgumentException("--audience employer writes candidates per vacancy: use --direction vacancies");
+    }
     Files.createDirectories(out);
+    if (forEmployer) {
+      try (MatchIndex idx = options.openIndex()) {
+        idx.verifyChecksums();
+        Matcher matcher = options.matcher(idx, profile, Audience.EMPLOYER);
+        EmployerExport.run(matcher, idx, exhaustive ? Matcher.Mode.EXHAUSTIVE : Matcher.Mode.FAST, threads,
+            employer.policy(), options.locale(), out);
+      }
+      return 0;
+    }
     String fingerprint = fingerprint(dir, profile);
     try (MatchIndex idx = options.openIndex()) {
       idx.verifyChecksums(); // flipped bytes stop the run here, not at one record on every resume

@@ -69,6 +69,10 @@ final class MatchCommand implements Callable<Integer> {
       description = "Who sees the result; employer shows only consented, anonymised profiles (default ${DEFAULT-VALUE}).")
   String audience;
 
+  @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv|html",
+      description = "With --audience employer: the employer shortlist as JSON (default), CSV or a printable Dutch HTML page.")
+  String format;
+
   @Override
   public Integer call() throws Exception {
     Locale locale = options.locale();
@@ -81,6 +85,9 @@ final class MatchCommand implements Callable<Integer> {
       case "internal" -> Audience.INTERNAL;
       default -> throw new IllegalArgumentException("--audience must be employer or internal, got '" + audience + "'");
     };
+    if (aud != Audience.EMPLOYER && !"json".equalsIgnoreCase(format)) {
+      throw new IllegalArgumentException("--format is for --audience employer; the internal view prints a table or --json");
+    }
     Matcher.Mode mode = exhaustive ? Matcher.Mode.EXHAUSTIVE : Matcher.Mode.FAST;
     try (MatchIndex idx = options.openIndex()) {
       Matcher matcher = options.matcher(idx, profile, aud);
@@ -96,7 +103,12 @@ final class MatchCommand implements Callable<Integer> {
         if (trec != null) {
           java.nio.file.Files.writeString(trec, list.trec(nl.werkmatch.eval.Run.tagOf(profile.name())));
         }
-        System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(list.json()));
+        switch (format.toLowerCase(Locale.ROOT)) {
+          case "json" -> System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(list.json()));
+          case "csv" -> System.out.print(list.csv());
+          case "html" -> System.out.print(list.html());
+          default -> throw new IllegalArgumentException("--format must be json, csv or html, got '" + format + "'");
+        }
       } else if (trec != null) {
         nl.werkmatch.eval.Run.fromResults(nl.werkmatch.eval.Run.tagOf(profile.name()), java.util.List.of(result)).writeTrec(trec);
       }
