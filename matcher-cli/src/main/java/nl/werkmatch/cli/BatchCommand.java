@@ -82,6 +82,12 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin
   EmployerOptions employer;
 
+  @Option(names = "--min-cell", defaultValue = "5", paramLabel = "N",
+      description = "Small-cell suppression: group counts below N are not shown in report.json, report.html and "
+          + "diagnostics.json (default ${DEFAULT-VALUE}; 1 shows every count). Group counts are never written per "
+          + "query beside shortlisted ids.")
+  int minCell;
+
   @Option(names = "--restart", description = "Start afresh even if the output folder holds a checkpoint (needed when"
       + " the index changed since it was written, or the checkpoint is damaged).")
   boolean restart;
@@ -112,6 +118,9 @@ final class BatchCommand implements Callable<Integer> {
     if (forEmployer && dir != Direction.VACANCY_TO_CANDIDATES) {
       throw new IllegalArgumentException("--audience employer writes candidates per vacancy: use --direction vacancies");
     }
+    if (minCell < 1) {
+      throw new IllegalArgumentException("--min-cell must be at least 1, got " + minCell);
+    }
     Files.createDirectories(out);
     if (forEmployer) {
       try (MatchIndex idx = options.openIndex()) {
@@ -134,15 +143,16 @@ final class BatchCommand implements Callable<Integer> {
       if (skip > 0) {
         System.err.printf("resuming after %d of %d queries%n", skip, batch.total());
       }
+      Output.Groups groups = new Output.Groups(skip == 0 ? null : resumed);
       try (Output o = new Output(out, skip == 0, fingerprint, commit, skip, profile,
           skip == 0 ? null : skippedIds(dir == Direction.VACANCY_TO_CANDIDATES ? idx::vacancyIds : idx::candidateIds,
-              skip))) {
+              skip), groups)) {
         BatchMatcher.Summary s = batch.run((result, diagnostics) -> o.write(result, diagnostics.data()));
         o.checkpoint(true);
         System.err.printf("%n%d queries (%d resumed), %d matches in %.1f s%n", s.queries() + s.skipped(), s.skipped(),
             s.matches(), s.elapsedNanos() / 1e9);
       }
-      report(dir, matcher, idx);
+      report(dir, matcher, idx, groups);
     }
     return 0;
   }
@@ -187,8 +197,12 @@ final class BatchCommand implements Callable<Integer> {
         ch.truncate(len);
       }
     }
+    resumed = c;
     return c.queriesDone();
   }
+
+  /** The checkpoint a run resumes from (null on a fresh run). */
+  private Checkpoint resumed;
 
   /** The running hash of the first {@code n} query ids in the index's order. */
   private static QueryIds skippedIds(java.util.function.Supplier<Stream<String>> ids, long n) {
@@ -233,8 +247,11 @@ final class BatchCommand implements Callable<Integer> {
    * @param queriesDone queries whose output is complete
    * @param queryIds the SHA-256 of those queries' ids in order
    * @param bytes each appended file's length after them
+   * @param eligibleGroups eligible candidates per fairness group ({@code dimension=group}), summed over those queries
+   * @param shortlistGroups shortlisted candidates per fairness group, summed over those queries
    */
-  record Checkpoint(String arguments, String index, long queriesDone, String queryIds, Map<String, Long> bytes) {
+  record Checkpoint(String arguments, String index, long queriesDone, String queryIds, Map<String, Long> bytes,
+      Map<String, Long> eligibleGroups, Map<String, Long> shortlistGroups) {
     /** Reads and checks a checkpoint file; a damaged one is an error naming the file and the remedy. */
     static Checkpoint read(Path cp) {
       String remedy = "; remove it, or run again with --restart, to start the batch afresh";
@@ -267,8 +284,27 @@ final class BatchCommand implements Callable<Integer> {
       if (!done.isIntegralNumber() || !done.canConvertToLong() || done.asLong() < 0) {
         throw new IllegalStateException("the checkpoint " + cp + " is damaged (queriesDone is not a count)" + remedy);
       }
+      Map<String, Long> eligibleGroups = counts(c.path("groups").path("eligible"), cp, "groups.eligible", remedy);
+      Map<String, Long> shortlistGroups = counts(c.path("groups").path("shortlisted"), cp, "groups.shortlisted", remedy);
       return new Checkpoint(c.get("arguments").asText(), c.get("index").asText(), done.asLong(),
-          c.get("queryIds").asText(), bytes);
+          c.get("queryIds").asText(), bytes, eligibleGroups, shortlistGroups);
+    }
+
+    private static Map<String, Long> counts(com.fasterxml.jackson.databind.JsonNode n, Path cp, String field,
+        String remedy) {
+      if (!n.isObject()) {
+        throw new IllegalStateException("the checkpoint " + cp + " is damaged or from an older werkmatch (" + field
+            + " is missing)" + remedy);
+      }
+      Map<String, Long> m = new java.util.TreeMap<>();
+      for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : n.properties()) {
+        if (!e.getValue().isIntegralNumber() || e.getValue().asLong() < 0) {
+          throw new IllegalStateException("the checkpoint " + cp + " is damaged (" + field + "." + e.getKey()
+              + " is not a count)" + remedy);
+        }
+        m.put(e.getKey(), e.getValue().asLong());
+      }
+      return m;
     }
   }
 
@@ -284,8 +320,9 @@ final class BatchCommand implements Callable<Integer> {
     return HexFormat.of().formatHex(sha.digest());
   }
 
-  private void report(Direction dir, Matcher matcher, MatchIndex idx) throws IOException {
-    BatchReport report = new BatchReport(dir, matcher);
+  private void report(Direction dir, Matcher matcher, MatchIndex idx, Output.Groups groups) throws IOException {
+    BatchReport report = new BatchReport(dir, matcher, minCell);
+    report.addExposureGroups(groups.eligible, groups.shortlisted);
     try (Stream<String> lines = Files.lines(out.resolve(DIAG), StandardCharsets.UTF_8)) {
       for (String line : (Iterable<String>) lines::iterator) {
         report.add(Json.mapper().readValue(line, QueryDiagnostics.Data.class));
@@ -325,9 +362,28 @@ final class BatchCommand implements Callable<Integer> {
     private long done;
     private long lastCheckpoint;
 
+    private final Groups groups;
+
+    /**
+     * Fairness-group counts summed over the queries done: kept here and in the checkpoint only, so no
+     * file holds a shortlist's group counts beside its ids.
+     */
+    static final class Groups {
+      final Map<String, Long> eligible = new java.util.TreeMap<>();
+      final Map<String, Long> shortlisted = new java.util.TreeMap<>();
+
+      Groups(Checkpoint resumed) {
+        if (resumed != null) {
+          eligible.putAll(resumed.eligibleGroups());
+          shortlisted.putAll(resumed.shortlistGroups());
+        }
+      }
+    }
+
     Output(Path dir, boolean fresh, String fingerprint, String commit, long done, MatchProfile profile,
-        QueryIds skipped) throws IOException {
+        QueryIds skipped, Groups groups) throws IOException {
       this.dir = dir;
+      this.groups = groups;
       this.fingerprint = fingerprint;
       this.commit = commit;
       this.queryIds = skipped == null ? new QueryIds() : skipped;
@@ -395,7 +451,12 @@ final class BatchCommand implements Callable<Integer> {
         Run.of(Run.tagOf(profile.name()), Map.of(r.queryId(), run)).writeTrec(sw);
         append(TREC, sw.toString());
       }
-      append(DIAG, Json.mapper().writeValueAsString(d) + "\n");
+      d.eligibleGroups().forEach((g, n) -> groups.eligible.merge(g, (long) n, Long::sum));
+      d.shortlistGroups().forEach((g, n) -> groups.shortlisted.merge(g, (long) n, Long::sum));
+      QueryDiagnostics.Data withoutGroups = new QueryDiagnostics.Data(d.query(), d.considered(), d.eligible(),
+          d.aboveMinScore(), d.excludedByRule(), d.scoreHistogram(), d.travelHistogram(), d.unlocks(), d.unlockLabels(),
+          d.nearMissMissingFields(), d.shortlisted(), Map.of(), Map.of());
+      append(DIAG, Json.mapper().writeValueAsString(withoutGroups) + "\n");
       queryIds.add(r.queryId());
       done++;
       long now = System.nanoTime();
@@ -425,6 +486,11 @@ final class BatchCommand implements Callable<Integer> {
       c.put("queriesDone", done);
       c.put("queryIds", queryIds.hash());
       c.put("complete", complete);
+      ObjectNode g = c.putObject("groups");
+      ObjectNode ge = g.putObject("eligible");
+      groups.eligible.forEach(ge::put);
+      ObjectNode gs = g.putObject("shortlisted");
+      groups.shortlisted.forEach(gs::put);
       ObjectNode b = c.putObject("bytes");
       bytes.forEach((f, n) -> b.put(f, n[0]));
       Path tmp = dir.resolve(CHECKPOINT + ".tmp");

@@ -45,6 +45,55 @@ class BatchCommandTest {
     }
   }
 
+  /**
+   * No file holds a shortlist's fairness-group counts beside its ids (diagnostics.jsonl keeps the
+   * ids, the counts are summed in the checkpoint), and the report withholds small groups: a count
+   * of 1-4 (and, per dimension, a complementary row) shows as suppressed, unless --min-cell 1.
+   */
+  @Test
+  void groupCountsNeverBesideIdsAndSmallGroupsSuppressed() throws Exception {
+    for (String line : Files.readAllLines(reference.resolve("diagnostics.jsonl"))) {
+      JsonNode d = Json.mapper().readTree(line);
+      assertTrue(d.path("shortlisted").size() > 0 || d.path("shortlisted").isArray(), line);
+      assertEquals(0, d.path("shortlistGroups").size(), "group counts beside ids: " + line);
+      assertEquals(0, d.path("eligibleGroups").size(), "group counts beside ids: " + line);
+    }
+    JsonNode cp = Json.mapper().readTree(reference.resolve("checkpoint.json").toFile());
+    assertTrue(cp.path("groups").path("shortlisted").size() > 0, cp.toString());
+    JsonNode all = exposure(reference);
+    int suppressed = 0;
+    for (JsonNode row : all) {
+      if (row.has("suppressed")) {
+        suppressed++;
+        assertFalse(row.has("eligible") || row.has("shortlisted") || row.has("ratio"), row.toString());
+      } else {
+        assertTrue(row.path("eligible").asLong() == 0 || row.path("eligible").asLong() >= 5, row.toString());
+        assertTrue(row.path("shortlisted").asLong() == 0 || row.path("shortlisted").asLong() >= 5, row.toString());
+      }
+    }
+    Path every = tmp.resolve("min-cell-1");
+    Cli.Run r = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--out", every.toString(),
+        "--threads", "2", "--exhaustive", "--min-cell", "1");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode shown = exposure(every);
+    assertEquals(all.size(), shown.size());
+    boolean smallShown = false;
+    for (JsonNode row : shown) {
+      assertFalse(row.has("suppressed"), row.toString());
+      long n = row.path("shortlisted").asLong();
+      smallShown |= n > 0 && n < 5 || row.path("eligible").asLong() > 0 && row.path("eligible").asLong() < 5;
+    }
+    assertEquals(smallShown, suppressed > 0, "the default run withholds exactly when small groups exist");
+    assertTrue(Files.readString(reference.resolve("report.html")).contains("small-cell suppression"));
+    Cli.Run bad = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--out",
+        tmp.resolve("bad").toString(), "--min-cell", "0");
+    assertTrue(bad.exit() != 0 && bad.err().contains("--min-cell"), bad.err());
+  }
+
+  private static JsonNode exposure(Path run) throws Exception {
+    return Json.mapper().readTree(run.resolve("report.json").toFile()).path("exposure");
+  }
+
   @Test
   void fourThreadsGiveTheSameBytesAsOne() throws Exception {
     Path four = tmp.resolve("four");

@@ -52,6 +52,7 @@ public final class BatchReport {
   private final List<String> emptyQueries = new ArrayList<>();
   private final Map<String, Map<String, Integer>> emptyQueryReasons = new TreeMap<>();
   private final ExposureReport exposure;
+  private final int minCell;
   private ObjectNode noMatch;
 
   /**
@@ -59,6 +60,20 @@ public final class BatchReport {
    * @param matcher the matcher the run used (profile, date)
    */
   public BatchReport(Direction direction, Matcher matcher) {
+    this(direction, matcher, ExposureReport.DEFAULT_MIN_CELL);
+  }
+
+  /**
+   * @param direction the run's direction
+   * @param matcher the matcher the run used (profile, date)
+   * @param minCell small-cell suppression of the exposure table: the smallest group count shown
+   *     ({@link ExposureReport#rows(int)}; 1 shows every count)
+   */
+  public BatchReport(Direction direction, Matcher matcher, int minCell) {
+    if (minCell < 1) {
+      throw new IllegalArgumentException("minCell must be at least 1, got " + minCell);
+    }
+    this.minCell = minCell;
     this.direction = direction;
     this.topK = matcher.profile().topK();
     this.minScore = matcher.profile().minScore();
@@ -220,18 +235,31 @@ public final class BatchReport {
             .put("label", unlockLabels.get(e.getKey())).put("unlocks", e.getValue()));
     ArrayNode ex = o.putArray("exposure");
     if (direction == Direction.VACANCY_TO_CANDIDATES) {
-      for (ExposureReport.Row r : exposure.rows()) {
-        ex.addObject().put("dimension", r.dimension()).put("group", r.group()).put("eligible", r.eligible())
-            .put("shortlisted", r.shortlisted()).put("eligibleShare", r.eligibleShare())
-            .put("shortlistShare", r.shortlistShare()).put("ratio", r.ratio());
+      for (ExposureReport.Row r : exposure.rows(minCell)) {
+        ObjectNode row = ex.addObject().put("dimension", r.dimension()).put("group", r.group());
+        if (r.suppressed()) {
+          row.put("suppressed", "fewer than " + minCell);
+        } else {
+          row.put("eligible", r.eligible()).put("shortlisted", r.shortlisted()).put("eligibleShare", r.eligibleShare())
+              .put("shortlistShare", r.shortlistShare()).put("ratio", r.ratio());
+        }
       }
     }
     return o;
   }
 
-  /** The exposure rows (vacancy runs). */
+  /**
+   * Adds group counts summed over queries elsewhere (a batch keeps them in its checkpoint, never
+   * per query beside shortlisted ids): eligible and shortlisted candidates per {@code dimension=group}.
+   * The totals they are shares of come from {@link #add}.
+   */
+  public void addExposureGroups(Map<String, Long> eligibleGroups, Map<String, Long> shortlistGroups) {
+    exposure.addGroupCounts(eligibleGroups, shortlistGroups);
+  }
+
+  /** The exposure rows (vacancy runs), with the report's small-cell suppression. */
   public List<ExposureReport.Row> exposureRows() {
-    return exposure.rows();
+    return exposure.rows(minCell);
   }
 
   // ------------------------------------------------------------------ HTML
@@ -315,9 +343,14 @@ public final class BatchReport {
         .append("</td><td class=\"n\">").append(e.getValue().asLong()).append("</td></tr>"));
     b.append("</table>");
     if (direction == Direction.VACANCY_TO_CANDIDATES) {
-      b.append("<h2>Exposure</h2><p class=\"note\">Each group's share of shortlist places against its share of eligible candidates; a ratio well below 1 means under-exposure. Groups are measured here, never used to score.</p>")
+      b.append("<h2>Exposure</h2><p class=\"note\">Each group's share of shortlist places against its share of eligible candidates; a ratio well below 1 means under-exposure. Groups are measured here, never used to score. Groups with fewer than " + minCell + " people eligible or shortlisted are not shown (small-cell suppression).</p>")
           .append("<table><tr><th>dimension</th><th>group</th><th>eligible</th><th>shortlisted</th><th>eligible share</th><th>shortlist share</th><th>ratio</th></tr>");
-      for (ExposureReport.Row r : exposure.rows()) {
+      for (ExposureReport.Row r : exposure.rows(minCell)) {
+        if (r.suppressed()) {
+          b.append("<tr><td>").append(esc(r.dimension())).append("</td><td>").append(esc(r.group()))
+              .append("</td><td class=\"n\" colspan=\"5\">fewer than ").append(minCell).append(" (not shown)</td></tr>");
+          continue;
+        }
         b.append("<tr><td>").append(esc(r.dimension())).append("</td><td>").append(esc(r.group())).append("</td><td class=\"n\">")
             .append(r.eligible()).append("</td><td class=\"n\">").append(r.shortlisted()).append("</td><td class=\"n\">")
             .append(pct(r.eligibleShare())).append("</td><td class=\"n\">").append(pct(r.shortlistShare()))

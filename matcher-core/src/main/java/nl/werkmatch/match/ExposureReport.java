@@ -25,9 +25,20 @@ public final class ExposureReport {
   private long eligibleTotal;
   private long shortlistTotal;
 
-  /** A row of the report. */
+  /**
+   * The smallest count a report that may leave the municipality shows (small-cell suppression): a
+   * group with 1 to 4 people eligible or shortlisted is not shown, nor anything derived from it.
+   */
+  public static final int DEFAULT_MIN_CELL = 5;
+
+  /**
+   * A row of the report.
+   *
+   * @param suppressed whether the row's counts are withheld by small-cell suppression ({@link #rows(int)});
+   *     its counts, shares and ratio are then 0 and must not be shown
+   */
   public record Row(String dimension, String group, long eligible, long shortlisted, double eligibleShare,
-      double shortlistShare, double ratio) {}
+      double shortlistShare, double ratio, boolean suppressed) {}
 
   /** @param today the reference date for age bands */
   public ExposureReport(LocalDate today) {
@@ -79,6 +90,12 @@ public final class ExposureReport {
     shortlistTotal += shortlistCount;
   }
 
+  /** Adds group counts only (the totals they are shares of are added elsewhere, e.g. by {@link #addCounts}). */
+  public synchronized void addGroupCounts(Map<String, Long> eligible, Map<String, Long> shortlisted) {
+    eligible.forEach((g, n) -> counts.computeIfAbsent(g, k -> new long[2])[0] += n);
+    shortlisted.forEach((g, n) -> counts.computeIfAbsent(g, k -> new long[2])[1] += n);
+  }
+
   /** The report rows, sorted by dimension and group. */
   public synchronized List<Row> rows() {
     List<Row> rows = new ArrayList<>();
@@ -88,9 +105,53 @@ public final class ExposureReport {
       long sl = e.getValue()[1];
       double es = eligibleTotal == 0 ? 0 : (double) el / eligibleTotal;
       double ss = shortlistTotal == 0 ? 0 : (double) sl / shortlistTotal;
-      rows.add(new Row(dg[0], dg[1], el, sl, Scorer.round(es), Scorer.round(ss), es == 0 ? 0 : Scorer.round(ss / es)));
+      rows.add(new Row(dg[0], dg[1], el, sl, Scorer.round(es), Scorer.round(ss), es == 0 ? 0 : Scorer.round(ss / es),
+          false));
     }
     return rows;
+  }
+
+  /**
+   * The rows with small-cell suppression, for anything that may leave the municipality: a row whose
+   * eligible or shortlisted count is between 1 and {@code minCell - 1} is withheld
+   * ({@link Row#suppressed()}, every figure 0), and so is, per dimension, the next smallest row
+   * when only one is withheld, so no withheld count can be derived from a dimension's total.
+   *
+   * @param minCell the smallest count shown, at least 1 (1 withholds nothing)
+   */
+  public synchronized List<Row> rows(int minCell) {
+    if (minCell < 1) {
+      throw new IllegalArgumentException("minCell must be at least 1, got " + minCell);
+    }
+    List<Row> raw = rows();
+    boolean[] hide = new boolean[raw.size()];
+    for (int i = 0; i < raw.size(); i++) {
+      hide[i] = small(raw.get(i).eligible(), minCell) || small(raw.get(i).shortlisted(), minCell);
+    }
+    // complementary suppression: a dimension with exactly one withheld row loses its next smallest too
+    Map<String, List<Integer>> byDimension = new TreeMap<>();
+    for (int i = 0; i < raw.size(); i++) {
+      byDimension.computeIfAbsent(raw.get(i).dimension(), k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> rowsOf : byDimension.values()) {
+      long hidden = rowsOf.stream().filter(i -> hide[i]).count();
+      if (hidden == 1 && rowsOf.size() > 1) {
+        rowsOf.stream().filter(i -> !hide[i])
+            .min(java.util.Comparator.comparingLong((Integer i) -> raw.get(i).shortlisted())
+                .thenComparingLong(i -> raw.get(i).eligible()).thenComparing(i -> raw.get(i).group()))
+            .ifPresent(i -> hide[i] = true);
+      }
+    }
+    List<Row> out = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      Row r = raw.get(i);
+      out.add(hide[i] ? new Row(r.dimension(), r.group(), 0, 0, 0, 0, 0, true) : r);
+    }
+    return out;
+  }
+
+  private static boolean small(long count, int minCell) {
+    return count > 0 && count < minCell;
   }
 
   /** The rows as a map keyed {@code dimension=group}, in order. */
