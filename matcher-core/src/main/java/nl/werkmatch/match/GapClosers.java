@@ -11,10 +11,17 @@ import nl.werkmatch.model.LanguageSkill;
 import nl.werkmatch.model.SkillClaim;
 import nl.werkmatch.model.SkillSource;
 import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.taxonomy.Preconditions;
 
 /**
  * Finds gap closers for a pair by what-if scoring: the candidate with the gap closed is scored again
  * with the same scorer, and the gain is the difference in total.
+ *
+ * <p>A training or certificate whose precondition in the taxonomy ({@code Skill.preconditions},
+ * {@code CertificateEntry.preconditions}: a driving training needs the licence, Code 95 a C or D
+ * licence) the person is recorded not to meet is not proposed: getting the licence first is not a
+ * small step, and the werkcoach decides on that route. Where what the person holds is not recorded
+ * the gap closer is proposed and names its precondition ("needs licence:B").
  */
 final class GapClosers {
   private static final int MAX_TRAININGS = 3;
@@ -42,6 +49,11 @@ final class GapClosers {
         if (valid) {
           continue;
         }
+        String needs = needs(scorer.taxonomy().certificate(req.certificate())
+            .map(e -> e.preconditions()).orElse(List.of()), c, scorer.today());
+        if (needs == null) {
+          continue;
+        }
         List<CertificateHolding> certs = new ArrayList<>();
         for (CertificateHolding h : c.certificates()) {
           if (h.certificate() != req.certificate()) {
@@ -52,10 +64,10 @@ final class GapClosers {
         Candidate edited = CandidateEdits.withCertificates(c, certs);
         if (expired != null) {
           add(out, scorer, pv, edited, base, GapCloser.Kind.RENEW_CERTIFICATE, req.certificate().name(),
-              "renew " + req.certificate() + " (expired " + expired.expires() + ")");
+              "renew " + req.certificate() + " (expired " + expired.expires() + ")" + needs);
         } else {
           add(out, scorer, pv, edited, base, GapCloser.Kind.OBTAIN_CERTIFICATE, req.certificate().name(),
-              "obtain " + req.certificate());
+              "obtain " + req.certificate() + needs);
         }
       }
     }
@@ -86,16 +98,48 @@ final class GapClosers {
         continue;
       }
       String skillId = req.skillId();
+      String needs = needs(scorer.taxonomy().skill(skillId).map(k -> k.preconditions()).orElse(List.of()), c,
+          scorer.today());
+      if (needs == null) {
+        continue;
+      }
       List<SkillClaim> skills = new ArrayList<>(c.skills());
       skills.removeIf(s -> skillId.equals(s.skillId()));
       skills.add(new SkillClaim(req.skillId(), null, req.minLevel() == null ? 3 : req.minLevel(), SkillSource.ASSESSED,
           scorer.today().getYear()));
       add(out, scorer, pv, CandidateEdits.withSkills(c, skills), base, GapCloser.Kind.SHORT_TRAINING, req.skillId(),
-          "short training: " + req.label());
+          "short training: " + req.label() + needs);
       trainings++;
     }
     out.sort(Comparator.comparingDouble(GapCloser::gain).reversed().thenComparing(GapCloser::description));
     return out;
+  }
+
+  /**
+   * What a gap closer with {@code preconditions} says about them: "" when the person meets them all,
+   * " (needs ...)" naming those whose holding is not recorded, or null when the person is recorded
+   * not to meet one (then it is not proposed).
+   */
+  static String needs(List<String> preconditions, Candidate c, java.time.LocalDate today) {
+    if (preconditions.isEmpty()) {
+      return "";
+    }
+    List<nl.werkmatch.model.DrivingLicence> licences = c.travel() == null ? null : c.travel().drivingLicences();
+    List<CertificateHolding> certificates = c.certificates();
+    List<String> unknown = new ArrayList<>();
+    for (String p : preconditions) {
+      boolean met = Preconditions.met(p, licences,
+          cert -> certificates != null && certificates.stream().anyMatch(h -> h.certificate() == cert && h.validOn(today)));
+      if (met) {
+        continue;
+      }
+      boolean known = (!p.contains("licence:") || licences != null) && (!p.contains("certificate:") || certificates != null);
+      if (known) {
+        return null;
+      }
+      unknown.add(p);
+    }
+    return unknown.isEmpty() ? "" : " (needs " + String.join(", ", unknown) + ")";
   }
 
   private static void add(List<GapCloser> out, Scorer scorer, PreparedVacancy pv, Candidate edited, MatchScore base,

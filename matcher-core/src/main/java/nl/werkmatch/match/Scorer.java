@@ -120,7 +120,7 @@ public final class Scorer {
       }
       CategoryScore cs = switch (category) {
         case SKILLS -> skills(pv, pc, w, skillMatches, missing);
-        case SOFT -> soft(pv.vacancy, pc.candidate, w, missing);
+        case SOFT -> soft(pv, pc.candidate, w, missing);
         case TRAVEL -> travelScore(travelResult, pc.candidate, samePlace(pc.home, pv.location), w, missing);
         case INSTRUMENT -> instrument(pv, pc.candidate, w, missing);
         case HOURS -> hours(pv.vacancy, pc.candidate, w, missing);
@@ -381,8 +381,19 @@ public final class Scorer {
 
   // ---------------------------------------------------------------- soft criteria
 
-  private CategoryScore soft(Vacancy v, Candidate c, double w, Missing missing) {
+  /**
+   * How much a compared demand taken from the occupation ({@link PreparedVacancy#inferredDemands})
+   * counts towards the soft category's confidence: half of one the vacancy records.
+   */
+  static final double INFERRED_DEMAND_CONFIDENCE = 0.5;
+
+  private CategoryScore soft(PreparedVacancy pv, Candidate c, double w, Missing missing) {
+    Vacancy v = pv.vacancy;
     List<String> ev = new ArrayList<>();
+    if (!pv.inferredDemands.isEmpty()) {
+      ev.add("inferred from occupation " + pv.occupation.label() + " (not recorded in the vacancy, lower confidence): "
+          + String.join(", ", pv.inferredDemands));
+    }
     JobDemands d = v.demands();
     EmployerOffer o = v.offer();
     WorkProfile p = c.workProfile();
@@ -432,13 +443,38 @@ public final class Scorer {
       ev.add("no job demands recorded");
       return new CategoryScore(Category.SOFT, 1, w, 1, ev);
     }
+    int shortfalls = ev.size() - (pv.inferredDemands.isEmpty() ? 0 : 1);
     if (known == 0) {
       ev.add("work profile not recorded against " + n + " demands");
-    } else if (ev.isEmpty()) {
+    } else if (shortfalls == 0) {
       ev.add(known == n ? "meets all " + n + " recorded demands" : "meets the " + known + " of " + n + " demands that can be compared");
     }
+    // a demand taken from the occupation, compared with a recorded value, counts half towards the confidence
+    double inferredKnown = 0;
+    if (!pv.inferredDemands.isEmpty() && p != null && d != null) {
+      inferredKnown += inferredKnown(pv, "pace", p.pace());
+      inferredKnown += inferredKnown(pv, "accuracy", p.accuracy());
+      inferredKnown += inferredKnown(pv, "independence", p.independence());
+      inferredKnown += inferredKnown(pv, "stress", p.stressTolerance());
+      inferredKnown += inferredKnown(pv, "customerContact", p.customerContact());
+      inferredKnown += inferredKnown(pv, "physicalLoad", p.physicalCapacity());
+    }
     // a single large shortfall matters more than several small ones: half the mean, half the worst
-    return new CategoryScore(Category.SOFT, softScore(sum, n, worst), w, (double) known / n, ev);
+    return new CategoryScore(Category.SOFT, softScore(sum, n, worst), w,
+        (known - (1 - INFERRED_DEMAND_CONFIDENCE) * inferredKnown) / n, ev);
+  }
+
+  /** 1 when the demand {@code name} was taken from the occupation and the person's value is recorded. */
+  private static double inferredKnown(PreparedVacancy pv, String name, Integer capacity) {
+    if (capacity == null) {
+      return 0;
+    }
+    for (String inferred : pv.inferredDemands) {
+      if (inferred.startsWith(name + " ")) {
+        return 1;
+      }
+    }
+    return 0;
   }
 
   /**
