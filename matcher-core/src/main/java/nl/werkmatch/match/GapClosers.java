@@ -12,6 +12,7 @@ import nl.werkmatch.model.SkillClaim;
 import nl.werkmatch.model.SkillSource;
 import nl.werkmatch.model.Vacancy;
 import nl.werkmatch.taxonomy.Preconditions;
+import nl.werkmatch.text.Phrase;
 
 /**
  * Finds gap closers for a pair by what-if scoring: the candidate with the gap closed is scored again
@@ -49,7 +50,7 @@ final class GapClosers {
         if (valid) {
           continue;
         }
-        String needs = needs(scorer.taxonomy().certificate(req.certificate())
+        Needs needs = needs(scorer.taxonomy().certificate(req.certificate())
             .map(e -> e.preconditions()).orElse(List.of()), c, scorer.today());
         if (needs == null) {
           continue;
@@ -63,11 +64,13 @@ final class GapClosers {
         certs.add(new CertificateHolding(req.certificate(), scorer.today(), null));
         Candidate edited = CandidateEdits.withCertificates(c, certs);
         if (expired != null) {
+          java.time.LocalDate expiredOn = expired.expires();
           add(out, scorer, pv, edited, base, GapCloser.Kind.RENEW_CERTIFICATE, req.certificate().name(),
-              "renew " + req.certificate() + " (expired " + expired.expires() + ")" + needs);
+              Phrase.of(nl -> (nl ? "vernieuw " : "renew ") + req.certificate() + (nl ? " (verlopen " : " (expired ")
+                  + expiredOn + ")" + needs.in(nl)));
         } else {
           add(out, scorer, pv, edited, base, GapCloser.Kind.OBTAIN_CERTIFICATE, req.certificate().name(),
-              "obtain " + req.certificate() + needs);
+              Phrase.of(nl -> (nl ? "haal " : "obtain ") + req.certificate() + needs.in(nl)));
         }
       }
     }
@@ -80,7 +83,8 @@ final class GapClosers {
         langs.add(l.language().equals("nl") ? new LanguageSkill("nl", next) : l);
       }
       add(out, scorer, pv, CandidateEdits.withLanguages(c, langs), base, GapCloser.Kind.LANGUAGE_STEP, "nl",
-          "Dutch course from " + have.label() + " to " + next.label());
+          Phrase.of(nl -> (nl ? "cursus Nederlands van " : "Dutch course from ") + have.label() + (nl ? " naar " : " to ")
+              + next.label()));
     }
     // short trainings for missing essential skills
     int trainings = 0;
@@ -98,31 +102,54 @@ final class GapClosers {
         continue;
       }
       String skillId = req.skillId();
-      String needs = needs(scorer.taxonomy().skill(skillId).map(k -> k.preconditions()).orElse(List.of()), c,
+      Needs needs = needs(scorer.taxonomy().skill(skillId).map(k -> k.preconditions()).orElse(List.of()), c,
           scorer.today());
       if (needs == null) {
         continue;
       }
+      String label = req.label();
       List<SkillClaim> skills = new ArrayList<>(c.skills());
       skills.removeIf(s -> skillId.equals(s.skillId()));
       skills.add(new SkillClaim(req.skillId(), null, req.minLevel() == null ? 3 : req.minLevel(), SkillSource.ASSESSED,
           scorer.today().getYear()));
       add(out, scorer, pv, CandidateEdits.withSkills(c, skills), base, GapCloser.Kind.SHORT_TRAINING, req.skillId(),
-          "short training: " + req.label() + needs);
+          Phrase.of(nl -> (nl ? "korte training: " : "short training: ") + label + needs.in(nl)));
       trainings++;
     }
-    out.sort(Comparator.comparingDouble(GapCloser::gain).reversed().thenComparing(GapCloser::description));
+    out.sort(Comparator.comparingDouble(GapCloser::gain).reversed().thenComparing(g -> g.description().en()));
     return out;
   }
 
+  /** The preconditions of a gap closer whose holding is not recorded, to name in its description (none: ""). */
+  record Needs(List<String> unknown) {
+    static final Needs NONE = new Needs(List.of());
+
+    /** " (needs driving licence B)" in English, " (vereist rijbewijs B)" in Dutch, or "" when nothing is unknown. */
+    String in(boolean nl) {
+      if (unknown.isEmpty()) {
+        return "";
+      }
+      List<String> parts = new ArrayList<>();
+      for (String p : unknown) {
+        List<String> alternatives = new ArrayList<>();
+        for (String a : p.split("\\|")) {
+          String value = a.substring(a.indexOf(':') + 1);
+          alternatives.add(a.startsWith("licence:") ? (nl ? "rijbewijs " : "driving licence ") + value : value);
+        }
+        parts.add(String.join(nl ? " of " : " or ", alternatives));
+      }
+      return (nl ? " (vereist " : " (needs ") + String.join(", ", parts) + ")";
+    }
+  }
+
   /**
-   * What a gap closer with {@code preconditions} says about them: "" when the person meets them all,
-   * " (needs ...)" naming those whose holding is not recorded, or null when the person is recorded
+   * What a gap closer with {@code preconditions} must say about them: {@link Needs#NONE} when the
+   * person meets them all, those whose holding is not recorded, or null when the person is recorded
    * not to meet one (then it is not proposed).
    */
-  static String needs(List<String> preconditions, Candidate c, java.time.LocalDate today) {
+  static Needs needs(List<String> preconditions, Candidate c, java.time.LocalDate today) {
     if (preconditions.isEmpty()) {
-      return "";
+      return Needs.NONE;
     }
     List<nl.werkmatch.model.DrivingLicence> licences = c.travel() == null ? null : c.travel().drivingLicences();
     List<CertificateHolding> certificates = c.certificates();
@@ -139,11 +166,11 @@ final class GapClosers {
       }
       unknown.add(p);
     }
-    return unknown.isEmpty() ? "" : " (needs " + String.join(", ", unknown) + ")";
+    return new Needs(List.copyOf(unknown));
   }
 
   private static void add(List<GapCloser> out, Scorer scorer, PreparedVacancy pv, Candidate edited, MatchScore base,
-      GapCloser.Kind kind, String subject, String description) {
+      GapCloser.Kind kind, String subject, Phrase description) {
     MatchScore after = scorer.score(pv, scorer.prepare(edited));
     double gain = Scorer.round(after.total() - base.total());
     if (gain > 0) {

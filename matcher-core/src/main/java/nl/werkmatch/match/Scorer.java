@@ -19,6 +19,7 @@ import nl.werkmatch.model.LanguageLevel;
 import nl.werkmatch.model.LanguageSkill;
 import nl.werkmatch.model.Loonwaarde;
 import nl.werkmatch.model.Schedule;
+import nl.werkmatch.model.Sector;
 import nl.werkmatch.model.SkillSource;
 import nl.werkmatch.model.TargetGroup;
 import nl.werkmatch.model.Task;
@@ -30,6 +31,7 @@ import nl.werkmatch.model.WorkProfile;
 import nl.werkmatch.taxonomy.Occupation;
 import nl.werkmatch.taxonomy.SkillRelation;
 import nl.werkmatch.taxonomy.Taxonomy;
+import nl.werkmatch.text.Phrase;
 
 /**
  * The exact scorer: scores one vacancy-candidate pair on every {@link Category} and combines the
@@ -203,15 +205,19 @@ public final class Scorer {
       if (skills.category() != Category.SKILLS || skills.confidence() <= 0 || skills.score() >= min) {
         continue;
       }
-      List<String> ev = new ArrayList<>(skills.evidence());
-      String exception = skillFitException(pv.vacancy);
-      String fit = String.format(Locale.ROOT, "skill fit %.2f below the minimum %.2f", skills.score(), min);
+      List<Phrase> ev = new ArrayList<>(skills.evidence());
+      Phrase exception = skillFitException(pv.vacancy);
+      double score = skills.score();
+      Phrase fit = Phrase.of(nl -> String.format(Locale.ROOT, nl ? "vakfit %.2f onder het minimum %.2f"
+          : "skill fit %.2f below the minimum %.2f", score, min));
       double out = total;
       if (exception != null) {
-        ev.add(fit + ", " + exception);
+        ev.add(fit.then(Phrase.same(", ")).then(exception));
       } else {
         out = skillFitCap(total, skills.score(), min, profile.minScore());
-        ev.add(fit + ": total " + String.format(Locale.ROOT, "%.3f", round(out)) + " cannot reach the minimum score");
+        String capped = String.format(Locale.ROOT, "%.3f", round(out));
+        ev.add(fit.then(Phrase.of(nl -> nl ? ": totaal " + capped + " kan de minimumscore niet halen"
+            : ": total " + capped + " cannot reach the minimum score")));
       }
       cats.set(i, new CategoryScore(skills.category(), skills.score(), skills.weight(), skills.confidence(), ev));
       return out;
@@ -220,12 +226,15 @@ public final class Scorer {
   }
 
   /** Why a vacancy is exempt from the minimum skill fit ("leerbaan", "jobcarving"), or null. */
-  static String skillFitException(Vacancy v) {
+  static Phrase skillFitException(Vacancy v) {
     if (v.kind() != null && LEARNING_KINDS.contains(v.kind())) {
-      return "leerbaan exception: a " + v.kind().name().toLowerCase(Locale.ROOT) + " is a place to learn the job";
+      String kind = v.kind().name().toLowerCase(Locale.ROOT);
+      return Phrase.of(nl -> nl ? "uitzondering leerbaan: een " + kind + " is een plek om het vak te leren"
+          : "leerbaan exception: a " + kind + " is a place to learn the job");
     }
     if (v.offer() != null && Boolean.TRUE.equals(v.offer().openToJobCarving())) {
-      return "jobcarving exception: the employer is open to job carving (functiecreatie)";
+      return Phrase.of("uitzondering jobcarving: de werkgever staat open voor jobcarving (functiecreatie)",
+          "jobcarving exception: the employer is open to job carving (functiecreatie)");
     }
     return null;
   }
@@ -316,20 +325,21 @@ public final class Scorer {
   }
 
   private CategoryScore skills(PreparedVacancy pv, PreparedCandidate pc, double w, List<SkillMatch> out, Missing missing) {
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     if (pv.requirements.isEmpty()) {
-      ev.add("vacancy names no skills and no known occupation");
+      ev.add(Phrase.of("vacature noemt geen vaardigheden en geen bekend beroep", "vacancy names no skills and no known occupation"));
       return new CategoryScore(Category.SKILLS, profile.missingNeutral(), w, 0, ev);
     }
     if (pv.requirementsFromOccupation) {
-      ev.add("skills taken from occupation " + pv.occupation.id());
+      String occupation = pv.occupation.id();
+      ev.add(Phrase.of(nl -> (nl ? "vaardigheden ontleend aan beroep " : "skills taken from occupation ") + occupation));
     }
     if (!pc.skillsKnown) {
       missing.add("skills");
       for (PreparedVacancy.Requirement r : pv.requirements) {
         out.add(new SkillMatch(r.key(), r.label(), r.essential(), null, null, Substitution.MISSING, 0));
       }
-      ev.add("candidate's skills and experience not recorded");
+      ev.add(Phrase.of("vaardigheden en werkervaring van de kandidaat niet vastgelegd", "candidate's skills and experience not recorded"));
       return new CategoryScore(Category.SKILLS, profile.missingNeutral(), w, 0, ev);
     }
     double num = 0;
@@ -352,7 +362,9 @@ public final class Scorer {
           c.claim() == null ? null : c.claim().skillId() != null ? c.claim().skillId() : c.claim().label(),
           c.claim() == null ? null : c.claim().label(), c.substitution(), round(c.credit())));
     }
-    ev.add(metEssential + " of " + essential + " essential skills met");
+    int met = metEssential;
+    int of = essential;
+    ev.add(Phrase.of(nl -> nl ? met + " van de " + of + " essentiële vaardigheden aanwezig" : met + " of " + of + " essential skills met"));
     return new CategoryScore(Category.SKILLS, clamp(num / den), w, 1, ev);
   }
 
@@ -389,10 +401,13 @@ public final class Scorer {
 
   private CategoryScore soft(PreparedVacancy pv, Candidate c, double w, Missing missing) {
     Vacancy v = pv.vacancy;
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     if (!pv.inferredDemands.isEmpty()) {
-      ev.add("inferred from occupation " + pv.occupation.label() + " (not recorded in the vacancy, lower confidence): "
-          + String.join(", ", pv.inferredDemands));
+      String occupation = pv.occupation.label();
+      String inferred = String.join(", ", pv.inferredDemands);
+      ev.add(Phrase.of(nl -> nl
+          ? "afgeleid van beroep " + occupation + " (niet vastgelegd in de vacature, lagere zekerheid): " + inferred
+          : "inferred from occupation " + occupation + " (not recorded in the vacancy, lower confidence): " + inferred));
     }
     JobDemands d = v.demands();
     EmployerOffer o = v.offer();
@@ -433,21 +448,28 @@ public final class Scorer {
         } else {
           known++;
           if (fit < 1) {
-            ev.add("employer's tolerance for setbacks " + o.setbackTolerance() + " is low for stress tolerance " + stress);
+            int tolerance = o.setbackTolerance();
+            ev.add(Phrase.of(nl -> nl ? "tolerantie van de werkgever voor terugval " + tolerance + " is laag bij stressbestendigheid " + stress
+                : "employer's tolerance for setbacks " + tolerance + " is low for stress tolerance " + stress));
           }
         }
         n++;
       }
     }
     if (n == 0) {
-      ev.add("no job demands recorded");
+      ev.add(Phrase.of("geen functie-eisen vastgelegd", "no job demands recorded"));
       return new CategoryScore(Category.SOFT, 1, w, 1, ev);
     }
     int shortfalls = ev.size() - (pv.inferredDemands.isEmpty() ? 0 : 1);
     if (known == 0) {
-      ev.add("work profile not recorded against " + n + " demands");
+      int demands = n;
+      ev.add(Phrase.of(nl -> nl ? "werkprofiel niet vastgelegd tegenover " + demands + " eisen" : "work profile not recorded against " + demands + " demands"));
     } else if (shortfalls == 0) {
-      ev.add(known == n ? "meets all " + n + " recorded demands" : "meets the " + known + " of " + n + " demands that can be compared");
+      int demands = n;
+      int compared = known;
+      ev.add(Phrase.of(nl -> compared == demands ? (nl ? "voldoet aan alle " + demands + " vastgelegde eisen" : "meets all " + demands + " recorded demands")
+          : nl ? "voldoet aan de " + compared + " van " + demands + " eisen die te vergelijken zijn"
+          : "meets the " + compared + " of " + demands + " demands that can be compared"));
     }
     // a demand taken from the occupation, compared with a recorded value, counts half towards the confidence
     double inferredKnown = 0;
@@ -509,7 +531,7 @@ public final class Scorer {
   }
 
   /** Returns {score, counted, known}. */
-  private double[] dim(String name, Integer capacity, Integer demand, List<String> ev, Missing missing) {
+  private double[] dim(String name, Integer capacity, Integer demand, List<Phrase> ev, Missing missing) {
     if (demand == null) {
       return new double[] {0, 0, 0};
     }
@@ -519,12 +541,12 @@ public final class Scorer {
       return new double[] {fit, 1, 0};
     }
     if (capacity < demand) {
-      ev.add(name + " " + capacity + " below demand " + demand);
+      ev.add(Phrase.of(nl -> nl ? Words.demand(name) + " " + capacity + " onder de vraag " + demand : name + " " + capacity + " below demand " + demand));
     }
     return new double[] {fit, 1, 1};
   }
 
-  private double[] need(String name, Integer need, Integer offered, List<String> ev, Missing missing) {
+  private double[] need(String name, Integer need, Integer offered, List<Phrase> ev, Missing missing) {
     if (offered == null) {
       return new double[] {0, 0, 0};
     }
@@ -534,7 +556,8 @@ public final class Scorer {
       return new double[] {fit, 1, 0};
     }
     if (need > offered) {
-      ev.add("needs " + name + " " + need + ", employer offers " + offered);
+      ev.add(Phrase.of(nl -> nl ? "heeft " + Words.demand(name) + " " + need + " nodig, werkgever biedt " + offered
+          : "needs " + name + " " + need + ", employer offers " + offered));
     }
     return new double[] {fit, 1, 1};
   }
@@ -619,24 +642,26 @@ public final class Scorer {
   }
 
   private CategoryScore travelScore(TravelResult t, Candidate c, boolean inTown, double w, Missing missing) {
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     if (!t.known()) {
       missing.add("home");
-      ev.add("travel time unknown (home or work location not resolvable)");
+      ev.add(Phrase.of("reistijd onbekend (woon- of werkadres niet te herleiden)", "travel time unknown (home or work location not resolvable)"));
       return new CategoryScore(Category.TRAVEL, profile.missingNeutral(), w, 0, ev);
     }
     double conf = 1;
     if (c.travel() == null || c.travel().modes() == null || c.travel().modes().isEmpty()) {
       missing.add("travel.modes");
       conf = 0.5;
-      ev.add("travel modes not recorded; assumed bike or public transport");
+      ev.add(Phrase.of("vervoerswijzen niet vastgelegd; uitgegaan van fiets of openbaar vervoer", "travel modes not recorded; assumed bike or public transport"));
     }
-    ev.add(t.minutes() + " min by " + t.mode().name().toLowerCase(Locale.ROOT) + " (limit " + t.limitMinutes() + ")");
+    ev.add(Words.travel(t));
     if (inTown) {
-      ev.add("home and work resolve to one place centre: a typical in-town trip of " + fmt(IN_TOWN_KM) + " km assumed");
+      String km = fmt(IN_TOWN_KM);
+      ev.add(Phrase.of(nl -> nl ? "woon- en werkadres vallen op één plaatskern: een gewone rit binnen de plaats van " + km
+          + " km aangenomen" : "home and work resolve to one place centre: a typical in-town trip of " + km + " km assumed"));
     }
     if (!t.withinLimit()) {
-      ev.add("beyond the travel limit");
+      ev.add(Phrase.of("boven de reistijdgrens", "beyond the travel limit"));
       return new CategoryScore(Category.TRAVEL, 0, w, conf, ev);
     }
     return new CategoryScore(Category.TRAVEL, clamp(profile.travelDecay().apply(t.minutes())), w, conf, ev);
@@ -646,33 +671,34 @@ public final class Scorer {
 
   private CategoryScore instrument(PreparedVacancy pv, Candidate c, double w, Missing missing) {
     Vacancy v = pv.vacancy;
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     Loonwaarde lw = c.loonwaarde();
     if (!needsLoonkostensubsidie(c)) {
-      ev.add("no loonkostensubsidie needed");
+      ev.add(Phrase.of("geen loonkostensubsidie nodig", "no loonkostensubsidie needed"));
       return new CategoryScore(Category.INSTRUMENT, 1, w, 1, ev);
     }
     if (v.kind() != null && !v.kind().isPaid()) {
-      ev.add("unpaid placement: loonkostensubsidie not needed");
+      ev.add(Phrase.of("onbetaalde plaats: geen loonkostensubsidie nodig", "unpaid placement: loonkostensubsidie not needed"));
       return new CategoryScore(Category.INSTRUMENT, 1, w, 1, ev);
     }
     EmployerOffer o = v.offer();
     Boolean accepts = o == null ? null : o.acceptsLoonkostensubsidie();
     if (accepts == null) {
-      ev.add("unknown whether the employer accepts loonkostensubsidie");
+      ev.add(Phrase.of("onbekend of de werkgever loonkostensubsidie accepteert", "unknown whether the employer accepts loonkostensubsidie"));
       return new CategoryScore(Category.INSTRUMENT, profile.missingNeutral(), w, 0, ev);
     }
     double base;
     if (!accepts) {
       base = 0.25;
-      ev.add("employer does not accept loonkostensubsidie");
+      ev.add(Phrase.of("werkgever accepteert geen loonkostensubsidie", "employer does not accept loonkostensubsidie"));
     } else {
       base = 1;
-      ev.add("employer accepts loonkostensubsidie");
+      ev.add(Phrase.of("werkgever accepteert loonkostensubsidie", "employer accepts loonkostensubsidie"));
       Double pct = lw == null ? null : lw.percentage();
       if (o.minLoonwaarde() != null && pct != null && pct < o.minLoonwaarde()) {
         base = Math.max(0.2, 1 - (o.minLoonwaarde() - pct) / 50.0);
-        ev.add("loonwaarde below the employer's minimum of " + fmtPct(o.minLoonwaarde()));
+        String minimum = fmtPct(o.minLoonwaarde());
+        ev.add(Phrase.of(nl -> (nl ? "loonwaarde onder het minimum van de werkgever, " : "loonwaarde below the employer's minimum of ") + minimum));
       }
     }
     // quality of the measurement: pulls the score towards neutral when it is only an estimate here
@@ -680,21 +706,37 @@ public final class Scorer {
     if (lw == null || lw.percentage() == null) {
       missing.add("loonwaarde");
       quality = 0.5;
-      ev.add("no loonwaarde measured");
+      ev.add(Phrase.of("geen loonwaarde gemeten", "no loonwaarde measured"));
     } else {
       if (!lw.validOn(today)) {
         quality *= 0.8;
-        ev.add("loonwaarde measured " + (lw.assessedOn() == null ? "on an unknown date" : lw.assessedOn())
-            + ": older than a year, to be reassessed");
+        LocalDate on = lw.assessedOn();
+        ev.add(Phrase.of(nl -> nl ? "loonwaarde gemeten " + (on == null ? "op een onbekende datum" : "op " + on)
+            + ": ouder dan een jaar, opnieuw vast te stellen"
+            : "loonwaarde measured " + (on == null ? "on an unknown date" : on) + ": older than a year, to be reassessed"));
       }
+      // a loonwaarde holds for the function it was measured in (003_54404283cad955a7.txt:461): for
+      // another function it is only an estimate, and the explanation names the function
       String measuredIn = lw.occupationId();
+      String pct = fmtPct(lw.percentage());
+      Occupation m = measuredIn == null ? null : taxonomy.occupation(measuredIn).orElse(null);
+      String function = lw.functionTitle() != null ? lw.functionTitle() : m != null ? m.label() : measuredIn;
       if (measuredIn == null) {
         quality *= 0.85;
+        ev.add(Phrase.of(nl -> nl ? "loonwaarde gemeten in " + (function == null ? "een onbekende functie"
+                : "de functie " + function + " (beroep onbekend)") + ": " + pct + ", voor deze functie een schatting"
+            : "loonwaarde measured in " + (function == null ? "an unknown function"
+                : "the function " + function + " (occupation unknown)") + ": " + pct + ", only an estimate for this one"));
       } else if (!measuredIn.equals(v.occupationId())) {
-        Occupation m = taxonomy.occupation(measuredIn).orElse(null);
         boolean sameSector = m != null && pv.occupation != null && m.sector() == pv.occupation.sector();
         quality *= sameSector ? 0.9 : 0.8;
-        ev.add("loonwaarde measured in " + measuredIn + (sameSector ? " (same sector)" : ": only an estimate here"));
+        ev.add(Phrase.of(nl -> nl ? "loonwaarde gemeten in een andere functie (" + function
+                + (sameSector ? ", zelfde sector" : "") + "): " + pct + ", voor deze functie een schatting"
+            : "loonwaarde measured in another function (" + function + (sameSector ? ", same sector" : "") + "): "
+                + pct + ", only an estimate for this one"));
+      } else {
+        ev.add(Phrase.of(nl -> (nl ? "loonwaarde gemeten in deze functie (" : "loonwaarde measured in this function (")
+            + function + "): " + pct));
       }
     }
     double n = profile.missingNeutral();
@@ -711,7 +753,7 @@ public final class Scorer {
   // ---------------------------------------------------------------- hours and availability
 
   private CategoryScore hours(Vacancy v, Candidate c, double w, Missing missing) {
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     Availability a = c.availability();
     Schedule s = v.schedule();
     double f = 1;
@@ -746,7 +788,9 @@ public final class Scorer {
         parts++;
         known++;
         if (frac < 1) {
-          ev.add(Math.round(frac * 100) + "% of the working times fall in the candidate's time windows");
+          long pct = Math.round(frac * 100);
+          ev.add(Phrase.of(nl -> nl ? pct + "% van de werktijden valt in de tijdvensters van de kandidaat"
+              : pct + "% of the working times fall in the candidate's time windows"));
         }
       }
     }
@@ -761,13 +805,16 @@ public final class Scorer {
         if (start.isAfter(v.startDate())) {
           long months = ChronoUnit.MONTHS.between(v.startDate(), start) + 1;
           f *= Math.max(0.5, 1 - 0.1 * months);
-          ev.add("available from " + start + ", vacancy starts " + v.startDate());
+          LocalDate starts = v.startDate();
+          ev.add(Phrase.of(nl -> nl ? "beschikbaar vanaf " + start + ", vacature begint " + starts
+              : "available from " + start + ", vacancy starts " + starts));
         }
       }
     }
     double conf = parts == 0 ? 1 : (double) known / parts;
     if (ev.isEmpty()) {
-      ev.add(parts == 0 ? "vacancy states no hours or schedule" : "availability fits");
+      ev.add(parts == 0 ? Phrase.of("vacature noemt geen uren of rooster", "vacancy states no hours or schedule")
+          : Phrase.of("beschikbaarheid past", "availability fits"));
     }
     return new CategoryScore(Category.HOURS, clamp(f), w, conf, ev);
   }
@@ -779,40 +826,43 @@ public final class Scorer {
    * {@code path} (may be null); adds what falls short to {@code ev} (may be null).
    */
   static double volumeFit(Integer canMax, Integer wantsMin, List<Integer> path, Integer min, Integer max,
-      double neutral, List<String> ev) {
+      double neutral, List<Phrase> ev) {
     if (canMax == null && wantsMin == null) {
       return neutral + (1 - neutral) * 0.5;
     }
     if (canMax != null && min != null && canMax < min) {
       if (ev != null) {
-        ev.add("can work " + canMax + " h/week, vacancy needs at least " + min);
+        ev.add(Phrase.of(nl -> nl ? "kan " + canMax + " uur/week werken, vacature vraagt minstens " + min
+            : "can work " + canMax + " h/week, vacancy needs at least " + min));
       }
       return 0.8 * canMax / min;
     }
     if (path != null && !path.isEmpty() && min != null && path.get(0) < min) {
       // maxHours is where the build-up path ends; the first steps are below the vacancy's hours
       if (ev != null) {
-        ev.add("starts at " + path.get(0) + " h/week and builds up " + path + " to the vacancy's " + min);
+        ev.add(Phrase.of(nl -> nl ? "begint met " + path.get(0) + " uur/week en bouwt op " + path + " naar de " + min + " uur van de vacature (opbouw)"
+            : "starts at " + path.get(0) + " h/week and builds up " + path + " to the vacancy's " + min));
       }
       return 0.85;
     }
     if (wantsMin != null && max != null && wantsMin > max) {
       if (ev != null) {
-        ev.add("wants at least " + wantsMin + " h/week, vacancy offers at most " + max);
+        ev.add(Phrase.of(nl -> nl ? "wil minstens " + wantsMin + " uur/week, vacature biedt hoogstens " + max
+            : "wants at least " + wantsMin + " h/week, vacancy offers at most " + max));
       }
       return 0.5 + 0.5 * max / wantsMin;
     }
     if (ev != null) {
-      ev.add("hours fit");
+      ev.add(Phrase.of("uren passen", "hours fit"));
     }
     return 1;
   }
 
-  private double flag(String name, Boolean demanded, Boolean possible, double penalty, List<String> ev, Missing missing) {
+  private double flag(String name, Boolean demanded, Boolean possible, double penalty, List<Phrase> ev, Missing missing) {
     if (Boolean.TRUE.equals(demanded) && possible == null) {
       missing.add("availability." + name);
     } else if (Boolean.TRUE.equals(demanded) && !possible) {
-      ev.add("vacancy has " + name + ", candidate cannot");
+      ev.add(Phrase.of(nl -> nl ? "vacature vraagt " + Words.weekPart(name) + ", kandidaat kan dat niet" : "vacancy has " + name + ", candidate cannot"));
     }
     return scheduleFit(demanded, possible, penalty, profile.missingNeutral());
   }
@@ -863,7 +913,7 @@ public final class Scorer {
   // ---------------------------------------------------------------- education and certificates
 
   private CategoryScore education(Vacancy v, Candidate c, double w, Missing missing) {
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     double sum = 0;
     int n = 0;
     int known = 0;
@@ -876,7 +926,8 @@ public final class Scorer {
       } else {
         known++;
         if (!level.meets(v.minEducation())) {
-          ev.add("education " + level + " below " + v.minEducation());
+          EducationLevel asked = v.minEducation();
+          ev.add(Phrase.of(nl -> (nl ? "opleiding " : "education ") + level + (nl ? " onder " : " below ") + asked));
         }
       }
     }
@@ -889,7 +940,7 @@ public final class Scorer {
       } else {
         known++;
         if (!has) {
-          ev.add("no startkwalificatie");
+          ev.add(Phrase.of("geen startkwalificatie", "no startkwalificatie"));
         }
       }
     }
@@ -912,22 +963,23 @@ public final class Scorer {
           sum += 1;
         } else if (held != null) {
           sum += 0.5;
-          ev.add(req.certificate() + " expired on " + held.expires());
+          LocalDate expired = held.expires();
+          ev.add(Phrase.of(nl -> req.certificate() + (nl ? " verlopen op " : " expired on ") + expired));
         } else if (Boolean.TRUE.equals(req.obtainableOnJob())) {
           sum += CERTIFICATE_ON_JOB;
-          ev.add(req.certificate() + " missing, obtainable on the job");
+          ev.add(Phrase.of(nl -> req.certificate() + (nl ? " ontbreekt, te halen tijdens het werk" : " missing, obtainable on the job")));
         } else {
           sum += CERTIFICATE_MISSING;
-          ev.add(req.certificate() + " missing");
+          ev.add(Phrase.of(nl -> req.certificate() + (nl ? " ontbreekt" : " missing")));
         }
       }
     }
     if (n == 0) {
-      ev.add("no education or certificate requirements");
+      ev.add(Phrase.of("geen eisen aan opleiding of certificaten", "no education or certificate requirements"));
       return new CategoryScore(Category.EDUCATION, 1, w, 1, ev);
     }
     if (ev.isEmpty()) {
-      ev.add("meets the education and certificate requirements");
+      ev.add(Phrase.of("voldoet aan de eisen aan opleiding en certificaten", "meets the education and certificate requirements"));
     }
     return new CategoryScore(Category.EDUCATION, clamp(sum / n), w, (double) known / n, ev);
   }
@@ -945,7 +997,7 @@ public final class Scorer {
   // ---------------------------------------------------------------- languages
 
   private CategoryScore language(Vacancy v, Candidate c, double w, Missing missing) {
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     double sum = 0;
     int n = 0;
     int known = 0;
@@ -986,23 +1038,23 @@ public final class Scorer {
       }
     }
     if (n == 0) {
-      ev.add("no language requirements");
+      ev.add(Phrase.of("geen taaleisen", "no language requirements"));
       return new CategoryScore(Category.LANGUAGE, 1, w, 1, ev);
     }
     if (ev.isEmpty()) {
-      ev.add("meets the language requirements");
+      ev.add(Phrase.of("voldoet aan de taaleisen", "meets the language requirements"));
     }
     return new CategoryScore(Category.LANGUAGE, clamp(sum / n), w, (double) known / n, ev);
   }
 
-  private double[] languageFit(String language, LanguageLevel have, LanguageLevel need, List<String> ev, Missing missing) {
+  private double[] languageFit(String language, LanguageLevel have, LanguageLevel need, List<Phrase> ev, Missing missing) {
     double fit = languageFit(have == null ? null : have.cefrRank(), need.cefrRank(), profile.missingNeutral());
     if (have == null) {
       missing.add("languages." + language);
       return new double[] {fit, 0};
     }
     if (!have.meets(need)) {
-      ev.add(language + " " + have.label() + " below " + need.label());
+      ev.add(Phrase.of(nl -> language + " " + have.label() + (nl ? " onder " : " below ") + need.label()));
     }
     return new double[] {fit, 1};
   }
@@ -1033,11 +1085,11 @@ public final class Scorer {
 
   private CategoryScore experience(PreparedVacancy pv, Candidate c, double w, Missing missing) {
     Vacancy v = pv.vacancy;
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     List<WorkExperience> exp = c.experience();
     if (exp == null) {
       missing.add("experience");
-      ev.add("work experience not recorded");
+      ev.add(Phrase.of("werkervaring niet vastgelegd", "work experience not recorded"));
       return new CategoryScore(Category.EXPERIENCE, profile.missingNeutral(), w, 0, ev);
     }
     double same = 0;
@@ -1059,19 +1111,23 @@ public final class Scorer {
     if (v.minExperienceYears() != null && v.minExperienceYears() > 0) {
       double relevant = same + 0.5 * sector;
       score = Math.min(1, relevant / v.minExperienceYears());
-      ev.add(fmt(relevant) + " relevant years of the " + fmt(v.minExperienceYears()) + " asked");
+      String years = fmt(relevant);
+      String asked = fmt(v.minExperienceYears());
+      ev.add(Phrase.of(nl -> nl ? years + " relevante jaren van de gevraagde " + asked : years + " relevant years of the " + asked + " asked"));
     } else if (same > 0) {
       score = 1;
-      ev.add(fmt(same) + " years in this occupation");
+      String years = fmt(same);
+      ev.add(Phrase.of(nl -> years + (nl ? " jaar in dit beroep" : " years in this occupation")));
     } else if (sector > 0) {
       score = 0.8;
-      ev.add(fmt(sector) + " years in the same sector");
+      String years = fmt(sector);
+      ev.add(Phrase.of(nl -> years + (nl ? " jaar in dezelfde sector" : " years in the same sector")));
     } else if (any > 0) {
       score = 0.6;
-      ev.add("work experience in other occupations");
+      ev.add(Phrase.of("werkervaring in andere beroepen", "work experience in other occupations"));
     } else {
       score = 0.4;
-      ev.add("no work experience");
+      ev.add(Phrase.of("geen werkervaring", "no work experience"));
     }
     return new CategoryScore(Category.EXPERIENCE, clamp(score), w, 1, ev);
   }
@@ -1079,27 +1135,29 @@ public final class Scorer {
   // ---------------------------------------------------------------- preferences
 
   private CategoryScore preferences(Vacancy v, Candidate c, double w, Missing missing) {
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     if (v.sector() != null && c.refusedSectors() != null && c.refusedSectors().contains(v.sector())) {
-      ev.add("sector " + v.sector() + " refused");
+      Sector refused = v.sector();
+      ev.add(Phrase.of(nl -> "sector " + refused + (nl ? " geweigerd" : " refused")));
       return new CategoryScore(Category.PREFERENCES, 0, w, 1, ev);
     }
     boolean occKnown = c.desiredOccupations() != null && !c.desiredOccupations().isEmpty();
     boolean secKnown = c.desiredSectors() != null && !c.desiredSectors().isEmpty();
     if (occKnown && v.occupationId() != null && c.desiredOccupations().contains(v.occupationId())) {
-      ev.add("desired occupation");
+      ev.add(Phrase.of("gewenst beroep", "desired occupation"));
       return new CategoryScore(Category.PREFERENCES, DESIRED_OCCUPATION, w, 1, ev);
     }
     if (secKnown && v.sector() != null && c.desiredSectors().contains(v.sector())) {
-      ev.add("desired sector " + v.sector());
+      Sector desired = v.sector();
+      ev.add(Phrase.of(nl -> (nl ? "gewenste sector " : "desired sector ") + desired));
       return new CategoryScore(Category.PREFERENCES, DESIRED_SECTOR, w, 1, ev);
     }
     if (!occKnown && !secKnown) {
       missing.add("desiredSectors");
-      ev.add("no occupation or sector preference recorded");
+      ev.add(Phrase.of("geen voorkeur voor beroep of sector vastgelegd", "no occupation or sector preference recorded"));
       return new CategoryScore(Category.PREFERENCES, profile.missingNeutral(), w, 0, ev);
     }
-    ev.add("not among the desired occupations or sectors");
+    ev.add(Phrase.of("niet bij de gewenste beroepen of sectoren", "not among the desired occupations or sectors"));
     return new CategoryScore(Category.PREFERENCES, PREFERENCE_ELSEWHERE, w, 1, ev);
   }
 

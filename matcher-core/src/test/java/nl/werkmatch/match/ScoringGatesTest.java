@@ -87,7 +87,7 @@ class ScoringGatesTest {
     // without the gate the neutral and met shares alone carry the pair over the minimum: the defect
     assertTrue(open.total() >= PROFILE.minScore(), "without a minimum skill fit: " + open.total());
     assertTrue(gated.total() < PROFILE.minScore(), "with it: " + gated.total());
-    assertTrue(gated.category(Category.SKILLS).evidence().stream().anyMatch(e -> e.contains("below the minimum")),
+    assertTrue(gated.category(Category.SKILLS).evidence().stream().anyMatch(e -> e.en().contains("below the minimum")),
         gated.category(Category.SKILLS).evidence().toString());
     // the categories themselves are the same: only the total is held
     assertEquals(skills, open.category(Category.SKILLS).score(), 1e-12);
@@ -116,13 +116,13 @@ class ScoringGatesTest {
       MatchScore gated = scorer(PROFILE).score(place, cook(AS_IS));
       MatchScore open = scorer(PROFILE.withMinSkillFit(0)).score(place, cook(AS_IS));
       assertEquals(open.total(), gated.total(), 1e-12, kind);
-      assertTrue(gated.category(Category.SKILLS).evidence().stream().anyMatch(e -> e.contains("leerbaan exception")),
+      assertTrue(gated.category(Category.SKILLS).evidence().stream().anyMatch(e -> e.en().contains("leerbaan exception")),
           kind + ": " + gated.category(Category.SKILLS).evidence());
     }
     Vacancy carving = tester(n -> n.putObject("offer").put("openToJobCarving", true));
     MatchScore gated = scorer(PROFILE).score(carving, cook(AS_IS));
     assertEquals(scorer(PROFILE.withMinSkillFit(0)).score(carving, cook(AS_IS)).total(), gated.total(), 1e-12);
-    assertTrue(gated.category(Category.SKILLS).evidence().stream().anyMatch(e -> e.contains("jobcarving exception")),
+    assertTrue(gated.category(Category.SKILLS).evidence().stream().anyMatch(e -> e.en().contains("jobcarving exception")),
         gated.category(Category.SKILLS).evidence().toString());
     // a paid place whose employer is not open to job carving is not exempt
     Vacancy closed = tester(n -> n.putObject("offer").put("openToJobCarving", false));
@@ -144,7 +144,7 @@ class ScoringGatesTest {
       MatchScore gated = scorer(PROFILE).score(tester(AS_IS), c);
       MatchScore open = scorer(PROFILE.withMinSkillFit(0)).score(tester(AS_IS), c);
       assertEquals(open.total(), gated.total(), 1e-12, "nothing recorded is not held back");
-      assertFalse(gated.category(Category.SKILLS).evidence().stream().anyMatch(e -> e.contains("below the minimum")));
+      assertFalse(gated.category(Category.SKILLS).evidence().stream().anyMatch(e -> e.en().contains("below the minimum")));
     }
   }
 
@@ -196,7 +196,7 @@ class ScoringGatesTest {
           new GeoPoint(centre.lat() + Scorer.IN_TOWN_KM / 111.195, centre.lon()), TravelMode.valueOf(mode));
       assertEquals((int) Math.ceil(expected - 1e-9), s.travel().minutes(), mode);
       assertTrue(s.travel().minutes() >= 3, mode + ": " + s.travel());
-      assertTrue(s.category(Category.TRAVEL).evidence().stream().anyMatch(e -> e.contains("one place centre")),
+      assertTrue(s.category(Category.TRAVEL).evidence().stream().anyMatch(e -> e.en().contains("one place centre")),
           s.category(Category.TRAVEL).evidence().toString());
     }
     // two different points keep the estimator's time, however close
@@ -205,7 +205,7 @@ class ScoringGatesTest {
     assertEquals(TravelTimeEstimator.speedModel().minutes(a, b, TravelMode.BIKE),
         Scorer.tripMinutes(TravelTimeEstimator.speedModel(), a, b, TravelMode.BIKE), 1e-12);
     assertFalse(scorer.score(tester(AS_IS), cook(AS_IS)).category(Category.TRAVEL).evidence().stream()
-        .anyMatch(e -> e.contains("one place centre")));
+        .anyMatch(e -> e.en().contains("one place centre")));
   }
 
   @Test
@@ -283,13 +283,14 @@ class ScoringGatesTest {
         "no licence: " + closers(v, sorter(List.of())));
     List<GapCloser> withLicence = closers(v, sorter(List.of("B")));
     assertTrue(withLicence.stream().anyMatch(g -> g.subject().equals("sk.bestelbus-rijden")
-        && g.description().equals("short training: Bestelbus rijden")), withLicence.toString());
+        && g.description().en().equals("short training: Bestelbus rijden")), withLicence.toString());
     // a licence that includes B
     assertTrue(closers(v, sorter(List.of("CE"))).stream().anyMatch(g -> g.subject().equals("sk.bestelbus-rijden")));
     // licences not recorded: proposed, naming what it needs
     List<GapCloser> unknown = closers(v, sorter(null));
     assertTrue(unknown.stream().anyMatch(g -> g.subject().equals("sk.bestelbus-rijden")
-        && g.description().contains("(needs licence:B)")), unknown.toString());
+        && g.description().en().contains("(needs driving licence B)")
+        && g.description().nl().contains("(vereist rijbewijs B)")), unknown.toString());
   }
 
   @Test
@@ -341,8 +342,8 @@ class ScoringGatesTest {
       assertTrue(unrecorded.failures().stream().anyMatch(f -> f.ruleId().equals("limitations.customer-contact")),
           unrecorded.failures().toString());
       CategoryScore soft = unrecorded.score().category(Category.SOFT);
-      assertTrue(soft.evidence().get(0).startsWith("inferred from occupation Receptionist"), soft.evidence().toString());
-      assertTrue(soft.evidence().get(0).contains("customerContact 5"), soft.evidence().toString());
+      assertTrue(soft.evidence().get(0).en().startsWith("inferred from occupation Receptionist"), soft.evidence().toString());
+      assertTrue(soft.evidence().get(0).en().contains("customerContact 5"), soft.evidence().toString());
       // the same demand recorded scores the same but with full confidence
       Explanation recorded = m.explain(reception(n -> n.putObject("demands").put("customerContact", 5)), limited());
       CategoryScore softRecorded = recorded.score().category(Category.SOFT);
@@ -352,10 +353,10 @@ class ScoringGatesTest {
       // a recorded value wins over the occupation's
       Explanation low = m.explain(reception(n -> n.putObject("demands").put("customerContact", 2)), limited());
       assertTrue(low.eligible(), low.failures().toString());
-      assertFalse(low.score().category(Category.SOFT).evidence().stream().anyMatch(e -> e.startsWith("inferred")));
+      assertFalse(low.score().category(Category.SOFT).evidence().stream().anyMatch(e -> e.en().startsWith("inferred")));
       // an occupation without typical demands adds none
       assertFalse(m.explain(tester(AS_IS), limited()).score().category(Category.SOFT).evidence().stream()
-          .anyMatch(e -> e.startsWith("inferred")));
+          .anyMatch(e -> e.en().startsWith("inferred")));
     }
   }
 
