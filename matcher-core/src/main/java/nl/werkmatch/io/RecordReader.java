@@ -79,6 +79,47 @@ public final class RecordReader<T> {
     }
   };
 
+  /**
+   * The JSON path of the first text in {@code node}, a value or a field name, that holds an unpaired
+   * UTF-16 surrogate (JSON lets {@code "\\ud800"} through; UTF-8, and so the index, cannot hold
+   * it), or null when there is none.
+   */
+  static String loneSurrogate(JsonNode node, String path) {
+    if (node.isTextual()) {
+      return hasLoneSurrogate(node.textValue()) ? path : null;
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String found = loneSurrogate(node.get(i), path + "[" + i + "]");
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isObject()) {
+      for (java.util.Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String at = path + "." + e.getKey();
+        String found = hasLoneSurrogate(e.getKey()) ? at : loneSurrogate(e.getValue(), at);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The default of {@link #maxRecordBytes}: 4 MiB. */
   public static final int DEFAULT_MAX_RECORD_BYTES = 4 << 20;
 
@@ -791,6 +832,12 @@ public final class RecordReader<T> {
       }
       if (requireId && id == null) {
         reject(new RecordError(file, line, null, "$.id", "is required"), raw, null);
+        return;
+      }
+      String surrogate = loneSurrogate(tree, "$");
+      if (surrogate != null) {
+        reject(new RecordError(file, line, id, surrogate, "holds a lone UTF-16 surrogate (an escape such as \\ud800"
+            + " without its pair): not text, and it cannot be stored as it was read"), raw, null);
         return;
       }
       unknownFields.clear();

@@ -186,6 +186,23 @@ class InputLimitsTest {
     assertEquals(2, got.size(), "the records before it were delivered");
   }
 
+  /** Found by the 10^6-input mutation run: "\\ud800" was accepted and came out of the index codec as "?". */
+  @Test
+  void aLoneSurrogateIsRejectedNamingItsFieldNeverStoredAltered() throws IOException {
+    RecordError e = candidateError(CANDIDATE + "\n{\"id\":\"c-2\",\"education\":{\"partialCertificates\":[\"ok\","
+        + "\"VCA \\ud800\"]}}\n");
+    assertEquals("$.education.partialCertificates[1]", e.jsonPath());
+    assertEquals("c-2", e.recordId());
+    assertEquals(2, e.line());
+    assertTrue(e.reason().contains("lone UTF-16 surrogate"), e.reason());
+    assertEquals("$.personal.n\udc00", candidateError("{\"id\":\"c-3\",\"personal\":{\"n\\udc00\":1}}\n").jsonPath(),
+        "a field name too");
+    assertEquals("$.personal.name", candidateError("{\"id\":\"c-4\",\"personal\":{\"name\":\"\\udc00\\ud800\"}}\n")
+        .jsonPath(), "a pair in the wrong order is two lone surrogates");
+    readCandidates("{\"id\":\"c-5\",\"personal\":{\"name\":\"Jan \\ud83d\\ude00\"}}\n"); // a pair is text
+    assertEquals("Jan \ud83d\ude00", accepted.get(0).personal().name());
+  }
+
   @Test
   void aLongLineOfWhitespaceOrCommasIsNotAHang() throws IOException {
     // 20 million spaces then a record: blank-ish content is skipped in linear time.
