@@ -298,6 +298,42 @@ class DataSafetyCommandTest {
         killed + finished);
   }
 
+  /** A record whose stored bytes cannot be decoded: {@code check} names it, a batch stops naming it and check. */
+  @Test
+  void aRecordThatCannotBeDecodedIsNamedByCheckAndByBatch() throws Exception {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), candidates("c.jsonl", 30).toString(),
+        vacancies("v.jsonl", 3).toString()).exit());
+    assertEquals(0, Cli.run("check", "--index", index.toString()).exit());
+    // a document with a valid id and garbage record bytes, committed as MatchIndex commits (same user data)
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(index.resolve("candidates"))) {
+      List<org.apache.lucene.index.IndexCommit> commits = org.apache.lucene.index.DirectoryReader.listCommits(d);
+      Map<String, String> user = commits.get(commits.size() - 1).getUserData();
+      try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+          new org.apache.lucene.index.IndexWriterConfig().setOpenMode(
+              org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+        doc.add(new org.apache.lucene.document.StringField(nl.werkmatch.index.Fields.ID, "c-broken",
+            org.apache.lucene.document.Field.Store.NO));
+        doc.add(new org.apache.lucene.document.SortedDocValuesField(nl.werkmatch.index.Fields.ID,
+            new org.apache.lucene.util.BytesRef("c-broken")));
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(nl.werkmatch.index.Fields.RECORD,
+            new org.apache.lucene.util.BytesRef(new byte[] {7, 7, 7, 7})));
+        w.addDocument(doc);
+        w.setLiveCommitData(user.entrySet());
+        w.commit();
+      }
+    }
+    Cli.Run r = Cli.run("check", "--index", index.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("candidates: 30 records decoded, 1 could not be")
+        && r.err().contains("damaged: candidate c-broken"), r.err());
+    r = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--exhaustive", "--out",
+        tmp.resolve("out").toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("c-broken") && r.err().contains("matcher check"), r.err());
+  }
+
   @Test
   void deleteErasesRecordsFromTheIndexFiles() throws IOException {
     List<Candidate> people = new SampleGenerator(6).candidates(60).toList();
@@ -468,6 +504,15 @@ class DataSafetyCommandTest {
           r.err());
       assertFalse(r.err().contains("ClassCastException") || r.err().contains("com.fasterxml"), r.err());
     }
+  }
+
+  @Test
+  void aDryRunCreatesNoIndex() throws IOException {
+    Path index = tmp.resolve("no-index-yet");
+    Cli.Run r = Cli.run("index", "--index", index.toString(), "--dry-run", candidates("c.jsonl", 20).toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("20 records read, 20 accepted, 0 rejected") && r.err().contains("--dry-run"), r.err());
+    assertFalse(Files.exists(index), "a dry run created the index directory");
   }
 
   @Test
