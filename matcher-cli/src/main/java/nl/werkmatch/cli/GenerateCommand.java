@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 /** {@code generate}: synthetic, seeded sample data of any size. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Generate synthetic Twente-region candidates and vacancies (deterministic for a seed).")
+    description = "Generate synthetic candidates and vacancies (deterministic for a seed): in Twente and the Assen "
+        + "region (default), or over every Dutch municipality by population (--national).")
 final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--candidates", required = true, paramLabel = "N")
   int candidates;
@@ -30,6 +31,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR")
   Path out;
 
+  @Option(names = "--national", description = "Spread candidates and vacancies over all 342 municipalities in "
+      + "proportion to their population (nl.werkmatch.geo.Netherlands) instead of Twente and the Assen region.")
+  boolean national;
+
   @Option(names = "--judgments", description = "Also write judgments.jsonl: synthetic graded judgments from a hidden "
       + "'true suitability' model that is not the default profile (see nl.werkmatch.eval.SyntheticJudgments).")
   boolean judgments;
@@ -41,8 +46,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Files.createDirectories(out);
     long t0 = System.nanoTime();
-    new SampleGenerator(seed).writeTo(out, candidates, vacancies);
-    System.err.printf("wrote %d candidates and %d vacancies (seed %d) to %s in %.1f s%n", candidates, vacancies, seed, out,
+    (national ? SampleGenerator.national(seed) : new SampleGenerator(seed)).writeTo(out, candidates, vacancies);
+    System.err.printf("wrote %d candidates and %d vacancies (seed %d%s) to %s in %.1f s%n", candidates, vacancies, seed,
+        national ? ", national" : "", out,
         (System.nanoTime() - t0) / 1e9);
     if (judgments) {
       try (MatchIndex idx = MatchIndex.inMemory()) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.werkmatch.MatchIndex;
 import nl.werkmatch.employer.EmployerShortlist;
@@ -23,6 +22,7 @@ import nl.werkmatch.match.Matcher;
 import nl.werkmatch.match.RankedMatch;
 import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.text.Phrase;
 import nl.werkmatch.rules.Audience;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -71,6 +71,7 @@ final class MatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Locale locale = options.locale();
     MatchProfile profile = options.profile();
     if (top != null) {
       profile = profile.withTopK(top);
@@ -91,7 +92,7 @@ final class MatchCommand implements Callable<Integer> {
       }
       if (aud == Audience.EMPLOYER) {
         // every employer output goes through EmployerShortlist: consent, employer rules, pseudonyms, vetted fields
-        EmployerShortlist list = EmployerShortlist.of(matcher, idx, result, employer.policy());
+        EmployerShortlist list = EmployerShortlist.of(matcher, idx, result, employer.policy(), locale);
         if (trec != null) {
           java.nio.file.Files.writeString(trec, list.trec(nl.werkmatch.eval.Run.tagOf(profile.name())));
         }
@@ -102,15 +103,16 @@ final class MatchCommand implements Callable<Integer> {
       if (aud == Audience.EMPLOYER) {
         return 0;
       } else if (json) {
-        System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(idx, matcher, result)));
+        System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+            toJson(idx, matcher, result, locale)));
       } else {
-        printTable(System.out, idx, matcher, result);
+        printTable(System.out, idx, matcher, result, locale);
       }
     }
     return 0;
   }
 
-  private ObjectNode toJson(MatchIndex idx, Matcher matcher, MatchResult r) {
+  private ObjectNode toJson(MatchIndex idx, Matcher matcher, MatchResult r, Locale locale) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("direction", r.direction().name());
     o.put("query", r.queryId());
@@ -125,9 +127,9 @@ final class MatchCommand implements Callable<Integer> {
     for (RankedMatch m : r.matches()) {
       ObjectNode mo;
       if (explain) {
-        mo = Explanations.json(explainOf(idx, matcher, m.score()));
+        mo = Explanations.json(explainOf(idx, matcher, m.score()), locale);
       } else {
-        mo = Explanations.json(m.score());
+        mo = Explanations.json(m.score(), locale);
       }
       ObjectNode withRank = JsonNodeFactory.instance.objectNode();
       withRank.put("rank", m.rank());
@@ -143,32 +145,26 @@ final class MatchCommand implements Callable<Integer> {
     return matcher.explain(v, c);
   }
 
-  private void printTable(PrintStream out, MatchIndex idx, Matcher matcher, MatchResult r) {
+  private void printTable(PrintStream out, MatchIndex idx, Matcher matcher, MatchResult r, Locale locale) {
+    boolean nl = Phrase.isDutch(locale);
     if (r.direction() == Direction.VACANCY_TO_CANDIDATES) {
       Vacancy v = idx.vacancy(r.queryId()).orElseThrow();
-      out.printf("Vacancy %s: %s%n", v.id(), Describe.vacancy(v));
+      out.printf("%s %s: %s%n", nl ? "Vacature" : "Vacancy", v.id(), Describe.vacancy(v, locale));
     } else {
       Candidate c = idx.candidate(r.queryId()).orElseThrow();
-      out.printf("Candidate %s: %s%n", c.id(), Describe.candidate(c));
+      out.printf("%s %s: %s%n", nl ? "Kandidaat" : "Candidate", c.id(), Describe.candidate(c, locale));
     }
-    out.printf("%s path: %d considered, %d eligible, %d at or above the minimum score %.2f%n",
-        r.exhaustive() ? "Exhaustive" : "Fast", r.considered(), r.eligible(), r.aboveMinScore(), matcher.profile().minScore());
-    if (!r.excludedByRule().isEmpty()) {
-      StringBuilder b = new StringBuilder("Excluded by rule:");
-      for (Map.Entry<String, Integer> e : r.excludedByRule().entrySet()) {
-        b.append(' ').append(e.getKey()).append('=').append(e.getValue());
-      }
-      out.println(b);
-    }
+    out.print(Explanations.funnelText(r, matcher.profile().minScore(), locale));
     out.println();
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%4s  %-22s %6s %6s", "rank",
-        r.direction() == Direction.VACANCY_TO_CANDIDATES ? "candidate" : "vacancy", "score", "known"));
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%4s  %-22s %6s %6s", nl ? "rang" : "rank",
+        r.direction() == Direction.VACANCY_TO_CANDIDATES ? (nl ? "kandidaat" : "candidate") : (nl ? "vacature" : "vacancy"),
+        "score", nl ? "bekend" : "known"));
     for (Category c : Category.values()) {
       if (matcher.profile().weight(c) > 0) {
-        header.append(String.format(Locale.ROOT, " %6.6s", c.key()));
+        header.append(String.format(Locale.ROOT, " %6.6s", c.label(locale)));
       }
     }
-    header.append("  travel");
+    header.append(nl ? "  reistijd" : "  travel");
     out.println(header);
     for (RankedMatch m : r.matches()) {
       MatchScore s = m.score();
@@ -177,47 +173,41 @@ final class MatchCommand implements Callable<Integer> {
       for (CategoryScore c : s.categories()) {
         line.append(String.format(Locale.ROOT, " %6.2f", c.score()));
       }
-      line.append("  ").append(s.travel().known()
-          ? s.travel().minutes() + " min " + s.travel().mode().name().toLowerCase(Locale.ROOT) : "unknown");
+      line.append("  ").append(Explanations.travelShortText(s, locale));
       out.println(line);
       String title = r.direction() == Direction.VACANCY_TO_CANDIDATES ? null
-          : idx.vacancy(s.vacancyId()).map(Describe::vacancy).orElse("");
+          : idx.vacancy(s.vacancyId()).map(v -> Describe.vacancy(v, locale)).orElse("");
       if (title != null) {
         out.println("      " + title);
       }
+      String skills = Explanations.skillsText(s, locale);
       if (explain) {
         Explanation e = explainOf(idx, matcher, s);
-        out.print(Explanations.categoriesText(s, "      "));
-        String skills = Explanations.skillsText(s);
+        out.print(Explanations.categoriesText(s, "      ", locale));
         if (!skills.isEmpty()) {
-          out.println("      skills: " + skills);
+          out.println((nl ? "      vaardigheden: " : "      skills: ") + skills);
         }
-        if (s.taskCoverage() != null) {
-          out.printf(Locale.ROOT, "      job carving: covers %.0f%% of the task time%n", s.taskCoverage() * 100);
-        }
-        if (!s.missingFields().isEmpty()) {
-          out.println("      missing data: " + String.join(", ", s.missingFields()));
-        }
-        for (String note : m.ruleNotes()) {
-          out.println("      note: " + note);
+        printIfAny(out, Explanations.jobCarvingText(s, locale));
+        printIfAny(out, Explanations.missingText(s, locale));
+        for (Phrase note : m.ruleNotes()) {
+          out.println((nl ? "      let op: " : "      note: ") + note.in(locale));
         }
         for (GapCloser g : e.gapClosers()) {
-          out.printf(Locale.ROOT, "      gap closer: %s (+%.3f)%n", g.description(), g.gain());
+          out.println("      " + Explanations.gapCloserText(g, locale));
         }
-        if (e.lks() != null) {
-          out.printf(Locale.ROOT, "      loonkostensubsidie (internal): EUR %s/month incl. 23%% at %s h/week; "
-              + "employer's net wage cost EUR %s/month%n", e.lks().subsidyInclAllowancePerMonth().toPlainString(),
-              e.lks().hoursPerWeek().toPlainString(), e.lks().employerNetCostPerMonth().toPlainString());
-        }
-      } else {
-        String skills = Explanations.skillsText(s);
-        if (!skills.isEmpty()) {
-          out.println("      skills: " + skills);
-        }
+        printIfAny(out, Explanations.lksText(e, locale));
+      } else if (!skills.isEmpty()) {
+        out.println((nl ? "      vaardigheden: " : "      skills: ") + skills);
       }
     }
     if (r.matches().isEmpty()) {
-      out.println("   (no match at or above the minimum score)");
+      out.println(nl ? "   (geen match op of boven de minimumscore)" : "   (no match at or above the minimum score)");
+    }
+  }
+
+  private static void printIfAny(PrintStream out, String line) {
+    if (line != null) {
+      out.println("      " + line);
     }
   }
 }

@@ -10,7 +10,7 @@ import nl.werkmatch.rules.PolicyConfig;
 import nl.werkmatch.rules.RuleSet;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that match: index, profile, policy, date. */
+/** Options shared by the commands that match: index, profile, policy, date, language. */
 final class MatchOptions {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory (from 'index').")
   Path index;
@@ -24,6 +24,15 @@ final class MatchOptions {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", defaultValue = ReferenceDate.DEFAULT,
       converter = ReferenceDate.class, description = ReferenceDate.DESCRIPTION)
   LocalDate date;
+
+  @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en",
+      description = "Language of explanations and reports (default ${DEFAULT-VALUE}); Dutch legal terms stay Dutch.")
+  String lang;
+
+  /** The locale of {@code --lang}: Dutch by default, English on request. */
+  java.util.Locale locale() {
+    return nl.werkmatch.text.Phrase.language(lang);
+  }
 
   MatchProfile profile() {
     return profile == null ? MatchProfile.defaults() : MatchProfile.load(profile);

@@ -33,9 +33,10 @@ final class WhyNotCommand implements Callable<Integer> {
       Matcher m = options.matcher(idx, options.profile(), Audience.INTERNAL);
       WhyNot w = m.whyNot(vacancy, candidate);
       if (json) {
-        System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(w));
+        System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+            Explanations.json(w, options.locale())));
       } else {
-        System.out.print(Explanations.text(w));
+        System.out.print(Explanations.text(w, options.locale()));
       }
     }
     return 0;

@@ -135,7 +135,7 @@ public final class QueryDiagnostics {
       case RENEW_CERTIFICATE -> "renew " + g.subject();
       case OBTAIN_CERTIFICATE -> "obtain " + g.subject();
       case LANGUAGE_STEP -> "one step up in Dutch";
-      case SHORT_TRAINING -> g.description();
+      case SHORT_TRAINING -> g.description().en();
     };
   }
 

@@ -64,11 +64,18 @@ public final class EmployerShortlist {
   private final Vacancy vacancy;
   private final List<EmployerProfile> profiles;
   private final int withheld;
+  private final boolean dutch;
 
-  private EmployerShortlist(Vacancy vacancy, List<EmployerProfile> profiles, int withheld) {
+  private EmployerShortlist(Vacancy vacancy, List<EmployerProfile> profiles, int withheld, boolean dutch) {
     this.vacancy = vacancy;
     this.profiles = List.copyOf(profiles);
     this.withheld = withheld;
+    this.dutch = dutch;
+  }
+
+  /** {@link #of(Matcher, MatchIndex, MatchResult, EmployerPolicy, Locale)} in Dutch. */
+  public static EmployerShortlist of(Matcher matcher, MatchIndex index, MatchResult result, EmployerPolicy policy) {
+    return of(matcher, index, result, policy, nl.werkmatch.text.Phrase.DUTCH);
   }
 
   /**
@@ -78,8 +85,13 @@ public final class EmployerShortlist {
    * @param index the index the people and the vacancy are read from
    * @param result the shortlist; entries that fail consent or an employer rule are left out
    * @param policy pseudonyms and reviewed free-text fields
+   * @param locale the language of the text fields of {@link #json()} and {@link #csv()} (bands, "unknown");
+   *     Dutch unless English. The HTML page is always Dutch; skill and occupation labels are the
+   *     taxonomy's Dutch labels in both
    */
-  public static EmployerShortlist of(Matcher matcher, MatchIndex index, MatchResult result, EmployerPolicy policy) {
+  public static EmployerShortlist of(Matcher matcher, MatchIndex index, MatchResult result, EmployerPolicy policy,
+      Locale locale) {
+    boolean dutch = nl.werkmatch.text.Phrase.isDutch(locale);
     Objects.requireNonNull(policy);
     if (result.direction() != Direction.VACANCY_TO_CANDIDATES) {
       throw new IllegalArgumentException("an employer shortlist shows candidates for a vacancy; got a candidate query");
@@ -102,18 +114,18 @@ public final class EmployerShortlist {
         withheld++;
         continue;
       }
-      out.add(profile(v, c, s, profile, tax, policy));
+      out.add(profile(v, c, s, profile, tax, policy, dutch));
     }
     out.sort(Comparator.comparingDouble(EmployerProfile::score).reversed().thenComparing(EmployerProfile::pseudonym));
     List<EmployerProfile> ranked = new ArrayList<>(out.size());
     for (int i = 0; i < out.size(); i++) {
       ranked.add(out.get(i).withRank(i + 1));
     }
-    return new EmployerShortlist(v, ranked, withheld);
+    return new EmployerShortlist(v, ranked, withheld, dutch);
   }
 
   private static EmployerProfile profile(Vacancy v, Candidate c, MatchScore s, MatchProfile p, Taxonomy tax,
-      EmployerPolicy policy) {
+      EmployerPolicy policy, boolean inDutch) {
     Map<Category, Double> fit = new LinkedHashMap<>();
     double sum = 0;
     double weights = 0;
@@ -151,14 +163,14 @@ public final class EmployerShortlist {
           label = e.title();
         }
         if (label != null) {
-          experience.add(e.years() == null ? label : label + " (" + yearsBand(e.years()) + ")");
+          experience.add(e.years() == null ? label : label + " (" + yearsBand(e.years(), inDutch) + ")");
         }
       }
     }
     String education = null;
     Boolean sq = null;
     if (c.education() != null) {
-      education = educationBand(c.education().highestLevel());
+      education = educationBand(c.education().highestLevel(), inDutch);
       sq = c.education().hasStartkwalificatie();
     }
     String dutch = null;
@@ -190,20 +202,21 @@ public final class EmployerShortlist {
   }
 
   /** Education as a band; PrO and VSO (special schooling) fall in the lowest band with VMBO and MBO 1. */
-  static String educationBand(EducationLevel level) {
+  static String educationBand(EducationLevel level, boolean dutch) {
     if (level == null) {
       return null;
     }
     return switch (level) {
-      case NONE, PRIMARY, PRO, VSO, VMBO, MBO_1 -> "tot mbo 2-niveau";
+      case NONE, PRIMARY, PRO, VSO, VMBO, MBO_1 -> dutch ? "tot mbo 2-niveau" : "below mbo 2 level";
       case MBO_2, MBO_3 -> "mbo 2-3";
-      case MBO_4, HAVO, VWO -> "mbo 4, havo of vwo";
-      case HBO, WO -> "hbo of wo";
+      case MBO_4, HAVO, VWO -> dutch ? "mbo 4, havo of vwo" : "mbo 4, havo or vwo";
+      case HBO, WO -> dutch ? "hbo of wo" : "hbo or wo";
     };
   }
 
-  private static String yearsBand(double years) {
-    return years < 1 ? "minder dan 1 jaar" : years < 3 ? "1-3 jaar" : years < 5 ? "3-5 jaar" : "5 jaar of meer";
+  private static String yearsBand(double years, boolean dutch) {
+    return years < 1 ? (dutch ? "minder dan 1 jaar" : "less than 1 year") : years < 3 ? (dutch ? "1-3 jaar" : "1-3 years")
+        : years < 5 ? (dutch ? "3-5 jaar" : "3-5 years") : dutch ? "5 jaar of meer" : "5 years or more";
   }
 
   static double round2(double d) {
@@ -231,7 +244,10 @@ public final class EmployerShortlist {
 
   // ------------------------------------------------------------------ renderings
 
-  /** JSON: {@code vacancy}, {@code title} and {@code profiles} (keys in English, labels in Dutch). */
+  /**
+   * JSON: {@code vacancy}, {@code title} and {@code profiles} (keys in English; the text fields in the
+   * shortlist's language, skill and occupation labels in Dutch).
+   */
   public ObjectNode json() {
     ObjectNode o = F.objectNode();
     o.put("vacancy", vacancy.id());
@@ -266,12 +282,12 @@ public final class EmployerShortlist {
       if (p.maxHours() != null) {
         h.put("max", p.maxHours());
       }
-      po.put("travelTime", p.travelBand() == null ? "onbekend" : p.travelBand());
+      po.put("travelTime", p.travelBand() == null ? (dutch ? "onbekend" : "unknown") : p.travelBand());
     }
     return o;
   }
 
-  /** CSV with a Dutch header; one row per profile. */
+  /** CSV with a Dutch header (stable column names); one row per profile, the text fields in the shortlist's language. */
   public String csv() {
     StringBuilder b = new StringBuilder("rang,profiel,score");
     List<Category> cats = profiles.isEmpty() ? List.of() : List.copyOf(profiles.get(0).fit().keySet());
@@ -286,7 +302,8 @@ public final class EmployerShortlist {
       }
       b.append(',').append(csv(String.join("; ", p.skills()))).append(',').append(csv(String.join("; ", p.experience())))
           .append(',').append(csv(p.education())).append(',')
-          .append(p.startkwalificatie() == null ? "" : p.startkwalificatie() ? "ja" : "nee").append(',')
+          .append(p.startkwalificatie() == null ? "" : p.startkwalificatie() ? (dutch ? "ja" : "yes") : dutch ? "nee" : "no")
+          .append(',')
           .append(csv(p.dutch())).append(',').append(p.minHours() == null ? "" : p.minHours()).append(',')
           .append(p.maxHours() == null ? "" : p.maxHours()).append(',').append(csv(p.travelBand())).append('\n');
     }
@@ -359,17 +376,7 @@ public final class EmployerShortlist {
 
   /** The Dutch name of a category for employer output. */
   static String dutch(Category c) {
-    return switch (c) {
-      case SKILLS -> "vaardigheden";
-      case SOFT -> "werkomgeving";
-      case TRAVEL -> "reistijd";
-      case INSTRUMENT -> "instrument";
-      case HOURS -> "uren";
-      case EDUCATION -> "opleiding";
-      case LANGUAGE -> "taal";
-      case EXPERIENCE -> "werkervaring";
-      case PREFERENCES -> "voorkeuren";
-    };
+    return c.label(nl.werkmatch.text.Phrase.DUTCH);
   }
 
   private static String fmt(double d) {

@@ -64,7 +64,7 @@ public final class SyntheticJudgments {
     MatchProfile d = MatchProfile.defaults();
     // the default profile without its minimum score, so the pool is a full top-depth of the eligible
     MatchProfile pool = new MatchProfile(d.name(), d.weights(), d.travelDecay(), d.recencyDecay(), d.substitution(),
-        d.missingNeutral(), 0.0, depth, Math.max(depth, d.retrievalDepth()), d.travelCeilingMinutesPerDay(), d.boosts());
+        d.missingNeutral(), 0.0, d.minSkillFit(), depth, Math.max(depth, d.retrievalDepth()), d.travelCeilingMinutesPerDay(), d.boosts());
     Matcher matcher = Matcher.builder(index).profile(pool).today(today).build();
     List<String> candidateIds = index.candidates().map(Candidate::id).toList();
     List<Vacancy> vacancies = index.vacancies().toList();

@@ -64,6 +64,35 @@ public final class Gazetteer {
   }
 
   /**
+   * The built-in gazetteer extended with every Dutch municipality of {@link Netherlands#builtIn()}
+   * (one {@link Place.Kind#MUNICIPALITY} entry at its approximate centre, region = its labour-market
+   * region, no postcodes) for the municipalities the built-in one does not know; without a PC4
+   * table. A location with only a municipality name then resolves anywhere in the country; a loaded
+   * PC4 table ({@link #withPc4}) still takes precedence for a postcode.
+   *
+   * @return the national gazetteer
+   */
+  public static Gazetteer national() {
+    return National.INSTANCE;
+  }
+
+  /** Lazily built: most embedders never need it. */
+  private static final class National {
+    static final Gazetteer INSTANCE = build();
+
+    private static Gazetteer build() {
+      List<Place> all = new ArrayList<>(BUILT_IN.places);
+      for (Municipality m : Netherlands.builtIn().municipalities()) {
+        if (!BUILT_IN.byMunicipality.containsKey(key(m.name()))) {
+          all.add(new Place(m.name(), Place.Kind.MUNICIPALITY, m.name(), m.province(), m.region(), "NL", m.centre(),
+              List.of()));
+        }
+      }
+      return new Gazetteer(all, Map.of());
+    }
+  }
+
+  /**
    * A copy of this gazetteer that also uses the PC4 centroid table in {@code csv} (header
    * {@code postcode,lat,lon}, comma separated, UTF-8). Entries replace earlier ones for the same
    * code.

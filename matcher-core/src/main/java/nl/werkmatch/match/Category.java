@@ -23,8 +23,29 @@ public enum Category {
   /** Desired occupations and sectors. */
   @JsonProperty("preferences") PREFERENCES;
 
-  /** The lower-case name used in JSON and explanations. */
+  /** The lower-case name used in JSON (and in English explanations). */
   public String key() {
     return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The category's name for people: Dutch ({@code vaardigheden}, {@code reistijd}, ...) by default,
+   * the {@link #key()} in English (see {@link nl.werkmatch.text.Phrase#isDutch}).
+   */
+  public String label(java.util.Locale locale) {
+    if (!nl.werkmatch.text.Phrase.isDutch(locale)) {
+      return key();
+    }
+    return switch (this) {
+      case SKILLS -> "vaardigheden";
+      case SOFT -> "werkomgeving";
+      case TRAVEL -> "reistijd";
+      case INSTRUMENT -> "instrument";
+      case HOURS -> "uren";
+      case EDUCATION -> "opleiding";
+      case LANGUAGE -> "taal";
+      case EXPERIENCE -> "werkervaring";
+      case PREFERENCES -> "voorkeuren";
+    };
   }
 }

@@ -11,9 +11,9 @@ import java.util.List;
  * @param weight the category's weight in the profile
  * @param confidence share of the category's inputs that were known, in [0,1]; 0 means the score is
  *     the profile's neutral value for unknown data
- * @param evidence what the score rests on, in a deterministic order
+ * @param evidence what the score rests on, in Dutch and English, in a deterministic order
  */
-public record CategoryScore(Category category, double score, double weight, double confidence, List<String> evidence) {
+public record CategoryScore(Category category, double score, double weight, double confidence, List<nl.werkmatch.text.Phrase> evidence) {
   /** Copies the evidence. */
   public CategoryScore {
     evidence = List.copyOf(evidence);

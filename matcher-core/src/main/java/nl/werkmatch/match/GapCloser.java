@@ -7,11 +7,11 @@ package nl.werkmatch.match;
  *
  * @param kind the kind of intervention
  * @param subject what it is about: a certificate, language or skill id
- * @param description in plain words
+ * @param description in plain words, Dutch and English
  * @param gain how much the total score would rise
  * @param newTotal the total after the intervention
  */
-public record GapCloser(Kind kind, String subject, String description, double gain, double newTotal) {
+public record GapCloser(Kind kind, String subject, nl.werkmatch.text.Phrase description, double gain, double newTotal) {
   /** Kinds of intervention. */
   public enum Kind {
     /** Renew an expired certificate. */

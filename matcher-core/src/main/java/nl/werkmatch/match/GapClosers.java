@@ -11,6 +11,7 @@ import nl.werkmatch.model.LanguageSkill;
 import nl.werkmatch.model.SkillClaim;
 import nl.werkmatch.model.SkillSource;
 import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.text.Phrase;
 
 /**
  * Finds gap closers for a pair by what-if scoring: the candidate with the gap closed is scored again
@@ -51,11 +52,13 @@ final class GapClosers {
         certs.add(new CertificateHolding(req.certificate(), scorer.today(), null));
         Candidate edited = CandidateEdits.withCertificates(c, certs);
         if (expired != null) {
+          java.time.LocalDate expiredOn = expired.expires();
           add(out, scorer, pv, edited, base, GapCloser.Kind.RENEW_CERTIFICATE, req.certificate().name(),
-              "renew " + req.certificate() + " (expired " + expired.expires() + ")");
+              Phrase.of(nl -> (nl ? "vernieuw " : "renew ") + req.certificate() + (nl ? " (verlopen " : " (expired ")
+                  + expiredOn + ")"));
         } else {
           add(out, scorer, pv, edited, base, GapCloser.Kind.OBTAIN_CERTIFICATE, req.certificate().name(),
-              "obtain " + req.certificate());
+              Phrase.of(nl -> (nl ? "haal " : "obtain ") + req.certificate()));
         }
       }
     }
@@ -68,7 +71,8 @@ final class GapClosers {
         langs.add(l.language().equals("nl") ? new LanguageSkill("nl", next) : l);
       }
       add(out, scorer, pv, CandidateEdits.withLanguages(c, langs), base, GapCloser.Kind.LANGUAGE_STEP, "nl",
-          "Dutch course from " + have.label() + " to " + next.label());
+          Phrase.of(nl -> (nl ? "cursus Nederlands van " : "Dutch course from ") + have.label() + (nl ? " naar " : " to ")
+              + next.label()));
     }
     // short trainings for missing essential skills
     int trainings = 0;
@@ -86,20 +90,21 @@ final class GapClosers {
         continue;
       }
       String skillId = req.skillId();
+      String label = req.label();
       List<SkillClaim> skills = new ArrayList<>(c.skills());
       skills.removeIf(s -> skillId.equals(s.skillId()));
       skills.add(new SkillClaim(req.skillId(), null, req.minLevel() == null ? 3 : req.minLevel(), SkillSource.ASSESSED,
           scorer.today().getYear()));
       add(out, scorer, pv, CandidateEdits.withSkills(c, skills), base, GapCloser.Kind.SHORT_TRAINING, req.skillId(),
-          "short training: " + req.label());
+          Phrase.of(nl -> (nl ? "korte training: " : "short training: ") + label));
       trainings++;
     }
-    out.sort(Comparator.comparingDouble(GapCloser::gain).reversed().thenComparing(GapCloser::description));
+    out.sort(Comparator.comparingDouble(GapCloser::gain).reversed().thenComparing(g -> g.description().en()));
     return out;
   }
 
   private static void add(List<GapCloser> out, Scorer scorer, PreparedVacancy pv, Candidate edited, MatchScore base,
-      GapCloser.Kind kind, String subject, String description) {
+      GapCloser.Kind kind, String subject, Phrase description) {
     MatchScore after = scorer.score(pv, scorer.prepare(edited));
     double gain = Scorer.round(after.total() - base.total());
     if (gain > 0) {

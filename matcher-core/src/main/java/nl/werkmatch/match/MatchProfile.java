@@ -30,6 +30,12 @@ import nl.werkmatch.io.Json;
  * @param substitution partial credit per kind of skill substitution
  * @param missingNeutral the score of a category whose candidate-side data is unknown, in [0,1]
  * @param minScore matches below this total are left out of shortlists
+ * @param minSkillFit the minimum skill fit, in [0,1] (0: none): a pair whose {@code skills} score is
+ *     below it, for a person with at least one skill on record, cannot reach {@code minScore}: its
+ *     total is at most {@code (minScore - 0.01) x (0.5 + 0.5 x skills / minSkillFit)}. A
+ *     learning place (leerwerkplek/BBL, stage, werkervaringsplaats) and an employer open to job
+ *     carving are exempt and say so ("leerbaan", "jobcarving"). An unknown skill set is not a zero
+ *     fit: a person without any recorded skill or past occupation is never held back by it
  * @param topK shortlist size
  * @param retrievalDepth how many candidates the Lucene retrieval stage passes to exact rescoring, at least topK
  * @param travelCeilingMinutesPerDay statutory ceiling of travel per day, round trip (Participatiewet: 180)
@@ -43,6 +49,7 @@ public record MatchProfile(
     SubstitutionCredits substitution,
     double missingNeutral,
     double minScore,
+    double minSkillFit,
     int topK,
     int retrievalDepth,
     int travelCeilingMinutesPerDay,
@@ -123,9 +130,9 @@ public record MatchProfile(
     }
   }
 
-  /** Validates and copies. */
+  /** Reads a profile from JSON; a profile that sets no {@code minSkillFit} has none (0). */
   @JsonCreator
-  public MatchProfile(
+  static MatchProfile fromJson(
       @JsonProperty("name") String name,
       @JsonProperty("weights") Map<Category, Double> weights,
       @JsonProperty("travelDecay") Decay travelDecay,
@@ -133,10 +140,29 @@ public record MatchProfile(
       @JsonProperty("substitution") SubstitutionCredits substitution,
       @JsonProperty("missingNeutral") double missingNeutral,
       @JsonProperty("minScore") double minScore,
+      @JsonProperty("minSkillFit") Double minSkillFit,
       @JsonProperty("topK") int topK,
       @JsonProperty("retrievalDepth") int retrievalDepth,
       @JsonProperty("travelCeilingMinutesPerDay") int travelCeilingMinutesPerDay,
       @JsonProperty("boosts") List<PolicyBoost> boosts) {
+    return new MatchProfile(name, weights, travelDecay, recencyDecay, substitution, missingNeutral, minScore,
+        minSkillFit == null ? 0 : minSkillFit, topK, retrievalDepth, travelCeilingMinutesPerDay, boosts);
+  }
+
+  /** Validates and copies. */
+  public MatchProfile(
+      String name,
+      Map<Category, Double> weights,
+      Decay travelDecay,
+      Decay recencyDecay,
+      SubstitutionCredits substitution,
+      double missingNeutral,
+      double minScore,
+      double minSkillFit,
+      int topK,
+      int retrievalDepth,
+      int travelCeilingMinutesPerDay,
+      List<PolicyBoost> boosts) {
     Objects.requireNonNull(weights, "weights are required");
     EnumMap<Category, Double> w = new EnumMap<>(Category.class);
     double sum = 0;
@@ -157,6 +183,9 @@ public record MatchProfile(
     if (!(minScore >= 0 && minScore <= 1)) {
       throw new IllegalArgumentException("minScore must be in [0,1], got " + minScore);
     }
+    if (!(minSkillFit >= 0 && minSkillFit <= 1)) {
+      throw new IllegalArgumentException("minSkillFit must be in [0,1], got " + minSkillFit);
+    }
     if (topK < 1 || topK > 10_000) {
       throw new IllegalArgumentException("topK must be between 1 and 10000, got " + topK);
     }
@@ -173,6 +202,7 @@ public record MatchProfile(
     this.substitution = Objects.requireNonNull(substitution, "substitution is required");
     this.missingNeutral = missingNeutral;
     this.minScore = minScore;
+    this.minSkillFit = minSkillFit;
     this.topK = topK;
     this.retrievalDepth = retrievalDepth;
     this.travelCeilingMinutesPerDay = travelCeilingMinutesPerDay;
@@ -194,19 +224,25 @@ public record MatchProfile(
   public MatchProfile withWeight(Category category, double weight) {
     EnumMap<Category, Double> w = new EnumMap<>(weights);
     w.put(category, weight);
-    return new MatchProfile(name, w, travelDecay, recencyDecay, substitution, missingNeutral, minScore, topK,
+    return new MatchProfile(name, w, travelDecay, recencyDecay, substitution, missingNeutral, minScore, minSkillFit, topK,
         retrievalDepth, travelCeilingMinutesPerDay, boosts);
   }
 
   /** A copy with another shortlist size (and retrieval depth raised to it if needed). */
   public MatchProfile withTopK(int k) {
-    return new MatchProfile(name, weights, travelDecay, recencyDecay, substitution, missingNeutral, minScore, k,
+    return new MatchProfile(name, weights, travelDecay, recencyDecay, substitution, missingNeutral, minScore, minSkillFit, k,
         Math.max(k, retrievalDepth), travelCeilingMinutesPerDay, boosts);
+  }
+
+  /** A copy with another minimum skill fit (0: none). */
+  public MatchProfile withMinSkillFit(double fit) {
+    return new MatchProfile(name, weights, travelDecay, recencyDecay, substitution, missingNeutral, minScore, fit, topK,
+        retrievalDepth, travelCeilingMinutesPerDay, boosts);
   }
 
   /** A copy with other boosts. */
   public MatchProfile withBoosts(List<PolicyBoost> newBoosts) {
-    return new MatchProfile(name, weights, travelDecay, recencyDecay, substitution, missingNeutral, minScore, topK,
+    return new MatchProfile(name, weights, travelDecay, recencyDecay, substitution, missingNeutral, minScore, minSkillFit, topK,
         retrievalDepth, travelCeilingMinutesPerDay, new ArrayList<>(newBoosts));
   }
 

@@ -22,6 +22,7 @@ import nl.werkmatch.rules.RuleOutcome;
 import nl.werkmatch.rules.RuleResult;
 import nl.werkmatch.rules.RuleSet;
 import nl.werkmatch.taxonomy.Taxonomy;
+import nl.werkmatch.text.Phrase;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -330,7 +331,9 @@ public final class Matcher {
     costliest.removeIf(c -> c.loss() <= 1e-9);
     if (!e.eligible()) {
       List<RuleCheck> failures = e.failures();
-      String summary = "Excluded by rule " + failures.get(0).ruleId() + ": " + failures.get(0).reason();
+      RuleCheck first = failures.get(0);
+      Phrase summary = Phrase.of(nl -> (nl ? "Uitgesloten door regel " : "Excluded by rule ") + first.ruleId() + ": "
+          + first.reason().in(nl ? Phrase.DUTCH : Phrase.ENGLISH));
       return new WhyNot(vacancyId, candidateId, failures, e.score().total(), p.minScore(), null, null, costliest,
           e.gapClosers(), summary);
     }
@@ -347,20 +350,31 @@ public final class Matcher {
         cutoff = m.score().total();
       }
     }
-    String summary;
-    String top = costliest.isEmpty() ? "nothing" : costliest.get(0).category().key() + " ("
-        + String.format(java.util.Locale.ROOT, "%.2f", costliest.get(0).score()) + ")";
-    if (e.score().total() < p.minScore()) {
-      summary = String.format(java.util.Locale.ROOT, "Eligible, but the score %.3f is below the minimum %.2f; it lost most on %s",
-          e.score().total(), p.minScore(), top);
-    } else if (rank > p.topK()) {
-      summary = String.format(java.util.Locale.ROOT, "Eligible and ranked %d, below the shortlist of %d (cut-off %.3f); it lost most on %s",
-          rank, p.topK(), cutoff, top);
-    } else {
-      summary = String.format(java.util.Locale.ROOT, "On the shortlist at rank %d; it lost most on %s", rank, top);
-    }
+    Phrase summary = whyNotSummary(e.score().total(), p, rank, cutoff, costliest.isEmpty() ? null : costliest.get(0));
     return new WhyNot(vacancyId, candidateId, List.of(), e.score().total(), p.minScore(), rank, cutoff, costliest,
         e.gapClosers(), summary);
+  }
+
+  /** The one-sentence answer of {@link #whyNot} for an eligible pair. */
+  private static Phrase whyNotSummary(double total, MatchProfile p, int rank, Double cutoff, CategoryScore costliest) {
+    java.util.Locale r = java.util.Locale.ROOT;
+    return Phrase.of(nl -> {
+      String top = costliest == null ? (nl ? "niets" : "nothing") : costliest.category().label(nl ? Phrase.DUTCH : Phrase.ENGLISH)
+          + " (" + String.format(r, "%.2f", costliest.score()) + ")";
+      if (total < p.minScore()) {
+        return nl ? String.format(r, "Komt in aanmerking, maar de score %.3f ligt onder het minimum %.2f; verloor het meest op %s",
+                total, p.minScore(), top)
+            : String.format(r, "Eligible, but the score %.3f is below the minimum %.2f; it lost most on %s", total,
+                p.minScore(), top);
+      } else if (rank > p.topK()) {
+        return nl ? String.format(r, "Komt in aanmerking en staat op plaats %d, onder de kortste lijst van %d (grens %.3f);"
+                + " verloor het meest op %s", rank, p.topK(), cutoff, top)
+            : String.format(r, "Eligible and ranked %d, below the shortlist of %d (cut-off %.3f); it lost most on %s", rank,
+                p.topK(), cutoff, top);
+      }
+      return nl ? String.format(r, "Op de kortste lijst op plaats %d; verloor het meest op %s", rank, top)
+          : String.format(r, "On the shortlist at rank %d; it lost most on %s", rank, top);
+    });
   }
 
   private MatchResult allEligible(Vacancy vacancy) {
@@ -412,21 +426,21 @@ public final class Matcher {
     for (RuleResult r : outcome.results()) {
       switch (r) {
         case RuleResult.Fail f -> out.add(new RuleCheck(f.ruleId(), false,
-            f.data() == null ? f.reason() : f.reason() + " (" + f.data() + ")", f.source()));
+            f.data() == null ? f.reason() : f.reason().then(Phrase.same(" (" + f.data() + ")")), f.source()));
         case RuleResult.Pass p -> out.add(new RuleCheck(p.ruleId(), true, p.note(), rules.rule(p.ruleId()).source()));
       }
     }
     return out;
   }
 
-  private static List<String> notes(RuleOutcome outcome) {
+  private static List<Phrase> notes(RuleOutcome outcome) {
     List<RuleResult.Pass> passes = outcome.notes();
     if (passes.isEmpty()) {
       return List.of();
     }
-    List<String> out = new ArrayList<>(passes.size());
+    List<Phrase> out = new ArrayList<>(passes.size());
     for (RuleResult.Pass p : passes) {
-      out.add(p.ruleId() + ": " + p.note());
+      out.add(Phrase.same(p.ruleId() + ": ").then(p.note()));
     }
     return out;
   }
@@ -521,7 +535,7 @@ public final class Matcher {
     final java.util.PriorityQueue<Entry> heap;
     final Comparator<Entry> better;
 
-    record Entry(MatchScore score, List<String> notes, String itemId, LocalDate indication) {}
+    record Entry(MatchScore score, List<Phrase> notes, String itemId, LocalDate indication) {}
 
     final PairListener listener;
 
@@ -563,7 +577,7 @@ public final class Matcher {
       }
     }
 
-    void offer(MatchScore score, List<String> notes, LocalDate indication) {
+    void offer(MatchScore score, List<Phrase> notes, LocalDate indication) {
       if (score.total() < minScore) {
         return;
       }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param score the exact score of the pair
  * @param ruleNotes notes of rules that passed on unknown data (for example "travel time unknown"), in rule order
  */
-public record RankedMatch(int rank, MatchScore score, List<String> ruleNotes) {
+public record RankedMatch(int rank, MatchScore score, List<nl.werkmatch.text.Phrase> ruleNotes) {
   /** Copies the notes. */
   public RankedMatch {
     ruleNotes = List.copyOf(ruleNotes);

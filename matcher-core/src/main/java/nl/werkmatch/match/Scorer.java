@@ -19,6 +19,7 @@ import nl.werkmatch.model.LanguageLevel;
 import nl.werkmatch.model.LanguageSkill;
 import nl.werkmatch.model.Loonwaarde;
 import nl.werkmatch.model.Schedule;
+import nl.werkmatch.model.Sector;
 import nl.werkmatch.model.SkillSource;
 import nl.werkmatch.model.TargetGroup;
 import nl.werkmatch.model.Task;
@@ -30,6 +31,7 @@ import nl.werkmatch.model.WorkProfile;
 import nl.werkmatch.taxonomy.Occupation;
 import nl.werkmatch.taxonomy.SkillRelation;
 import nl.werkmatch.taxonomy.Taxonomy;
+import nl.werkmatch.text.Phrase;
 
 /**
  * The exact scorer: scores one vacancy-candidate pair on every {@link Category} and combines the
@@ -121,7 +123,7 @@ public final class Scorer {
       CategoryScore cs = switch (category) {
         case SKILLS -> skills(pv, pc, w, skillMatches, missing);
         case SOFT -> soft(pv.vacancy, pc.candidate, w, missing);
-        case TRAVEL -> travelScore(travelResult, pc.candidate, w, missing);
+        case TRAVEL -> travelScore(travelResult, pc.candidate, samePlace(pc.home, pv.location), w, missing);
         case INSTRUMENT -> instrument(pv, pc.candidate, w, missing);
         case HOURS -> hours(pv.vacancy, pc.candidate, w, missing);
         case EDUCATION -> education(pv.vacancy, pc.candidate, w, missing);
@@ -152,6 +154,7 @@ public final class Scorer {
       }
     }
     total = clamp(total);
+    total = minimumSkillFit(pv, pc, cats, total);
     return new MatchScore(pv.vacancy.id(), pc.candidate.id(), total, cats, clamp(conf / sumW), missing.fields,
         skillMatches, travelResult, coverage, boosts);
   }
@@ -168,6 +171,85 @@ public final class Scorer {
       case JOB_READY_UNPAID_PLACE -> c.participation() != null && Boolean.TRUE.equals(c.participation().jobReady())
           && v.kind() != null && !v.kind().isPaid();
     };
+  }
+
+  // ---------------------------------------------------------------- minimum skill fit
+
+  /**
+   * The kinds that are learning places: a person learns the job there, so the minimum skill fit
+   * does not apply ("leerbaan" exception).
+   */
+  static final java.util.Set<nl.werkmatch.model.VacancyKind> LEARNING_KINDS = java.util.EnumSet.of(
+      nl.werkmatch.model.VacancyKind.LEERWERKPLEK, nl.werkmatch.model.VacancyKind.STAGE,
+      nl.werkmatch.model.VacancyKind.WERKERVARINGSPLAATS);
+
+  /** How far below the minimum score a pair under the minimum skill fit is held at most. */
+  static final double BELOW_MINIMUM = 0.01;
+
+  /**
+   * Applies the profile's minimum skill fit to {@code total}: for a person with at least one skill on
+   * record (own or from a past occupation) whose skills score against the vacancy's stated or
+   * occupational requirements is below {@code minSkillFit}, the total is held below the minimum
+   * score ({@link #skillFitCap}), unless the
+   * vacancy is a learning place or its employer is open to job carving; the skills category's
+   * evidence says which (replaced in {@code cats}). An unknown skill set (nothing recorded) is not
+   * a zero fit and is left alone.
+   */
+  private double minimumSkillFit(PreparedVacancy pv, PreparedCandidate pc, List<CategoryScore> cats, double total) {
+    double min = profile.minSkillFit();
+    if (min <= 0 || pc.claims.isEmpty()) {
+      return total;
+    }
+    for (int i = 0; i < cats.size(); i++) {
+      CategoryScore skills = cats.get(i);
+      if (skills.category() != Category.SKILLS || skills.confidence() <= 0 || skills.score() >= min) {
+        continue;
+      }
+      List<Phrase> ev = new ArrayList<>(skills.evidence());
+      Phrase exception = skillFitException(pv.vacancy);
+      double score = skills.score();
+      Phrase fit = Phrase.of(nl -> String.format(Locale.ROOT, nl ? "vakfit %.2f onder het minimum %.2f"
+          : "skill fit %.2f below the minimum %.2f", score, min));
+      double out = total;
+      if (exception != null) {
+        ev.add(fit.then(Phrase.same(", ")).then(exception));
+      } else {
+        out = skillFitCap(total, skills.score(), min, profile.minScore());
+        String capped = String.format(Locale.ROOT, "%.3f", round(out));
+        ev.add(fit.then(Phrase.of(nl -> nl ? ": totaal " + capped + " kan de minimumscore niet halen"
+            : ": total " + capped + " cannot reach the minimum score")));
+      }
+      cats.set(i, new CategoryScore(skills.category(), skills.score(), skills.weight(), skills.confidence(), ev));
+      return out;
+    }
+    return total;
+  }
+
+  /** Why a vacancy is exempt from the minimum skill fit ("leerbaan", "jobcarving"), or null. */
+  static Phrase skillFitException(Vacancy v) {
+    if (v.kind() != null && LEARNING_KINDS.contains(v.kind())) {
+      String kind = v.kind().name().toLowerCase(Locale.ROOT);
+      return Phrase.of(nl -> nl ? "uitzondering leerbaan: een " + kind + " is een plek om het vak te leren"
+          : "leerbaan exception: a " + kind + " is a place to learn the job");
+    }
+    if (v.offer() != null && Boolean.TRUE.equals(v.offer().openToJobCarving())) {
+      return Phrase.of("uitzondering jobcarving: de werkgever staat open voor jobcarving (functiecreatie)",
+          "jobcarving exception: the employer is open to job carving (functiecreatie)");
+    }
+    return null;
+  }
+
+  /**
+   * The total of a pair whose skill fit {@code skills} is below {@code minSkillFit}: at most
+   * {@code (minScore - BELOW_MINIMUM) x (0.5 + 0.5 x skills / minSkillFit)}, so it stays below the
+   * minimum score and a pair with some skill fit stays above one with none; unchanged when the
+   * minimum score leaves no room below it.
+   */
+  static double skillFitCap(double total, double skills, double minSkillFit, double minScore) {
+    if (minScore < BELOW_MINIMUM) {
+      return total;
+    }
+    return Math.min(total, (minScore - BELOW_MINIMUM) * (0.5 + 0.5 * skills / minSkillFit));
   }
 
   // ---------------------------------------------------------------- skills
@@ -243,20 +325,21 @@ public final class Scorer {
   }
 
   private CategoryScore skills(PreparedVacancy pv, PreparedCandidate pc, double w, List<SkillMatch> out, Missing missing) {
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     if (pv.requirements.isEmpty()) {
-      ev.add("vacancy names no skills and no known occupation");
+      ev.add(Phrase.of("vacature noemt geen vaardigheden en geen bekend beroep", "vacancy names no skills and no known occupation"));
       return new CategoryScore(Category.SKILLS, profile.missingNeutral(), w, 0, ev);
     }
     if (pv.requirementsFromOccupation) {
-      ev.add("skills taken from occupation " + pv.occupation.id());
+      String occupation = pv.occupation.id();
+      ev.add(Phrase.of(nl -> (nl ? "vaardigheden ontleend aan beroep " : "skills taken from occupation ") + occupation));
     }
     if (!pc.skillsKnown) {
       missing.add("skills");
       for (PreparedVacancy.Requirement r : pv.requirements) {
         out.add(new SkillMatch(r.key(), r.label(), r.essential(), null, null, Substitution.MISSING, 0));
       }
-      ev.add("candidate's skills and experience not recorded");
+      ev.add(Phrase.of("vaardigheden en werkervaring van de kandidaat niet vastgelegd", "candidate's skills and experience not recorded"));
       return new CategoryScore(Category.SKILLS, profile.missingNeutral(), w, 0, ev);
     }
     double num = 0;
@@ -279,7 +362,9 @@ public final class Scorer {
           c.claim() == null ? null : c.claim().skillId() != null ? c.claim().skillId() : c.claim().label(),
           c.claim() == null ? null : c.claim().label(), c.substitution(), round(c.credit())));
     }
-    ev.add(metEssential + " of " + essential + " essential skills met");
+    int met = metEssential;
+    int of = essential;
+    ev.add(Phrase.of(nl -> nl ? met + " van de " + of + " essentiële vaardigheden aanwezig" : met + " of " + of + " essential skills met"));
     return new CategoryScore(Category.SKILLS, clamp(num / den), w, 1, ev);
   }
 
@@ -309,7 +394,7 @@ public final class Scorer {
   // ---------------------------------------------------------------- soft criteria
 
   private CategoryScore soft(Vacancy v, Candidate c, double w, Missing missing) {
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     JobDemands d = v.demands();
     EmployerOffer o = v.offer();
     WorkProfile p = c.workProfile();
@@ -349,20 +434,27 @@ public final class Scorer {
         } else {
           known++;
           if (fit < 1) {
-            ev.add("employer's tolerance for setbacks " + o.setbackTolerance() + " is low for stress tolerance " + stress);
+            int tolerance = o.setbackTolerance();
+            ev.add(Phrase.of(nl -> nl ? "tolerantie van de werkgever voor terugval " + tolerance + " is laag bij stressbestendigheid " + stress
+                : "employer's tolerance for setbacks " + tolerance + " is low for stress tolerance " + stress));
           }
         }
         n++;
       }
     }
     if (n == 0) {
-      ev.add("no job demands recorded");
+      ev.add(Phrase.of("geen functie-eisen vastgelegd", "no job demands recorded"));
       return new CategoryScore(Category.SOFT, 1, w, 1, ev);
     }
     if (known == 0) {
-      ev.add("work profile not recorded against " + n + " demands");
+      int demands = n;
+      ev.add(Phrase.of(nl -> nl ? "werkprofiel niet vastgelegd tegenover " + demands + " eisen" : "work profile not recorded against " + demands + " demands"));
     } else if (ev.isEmpty()) {
-      ev.add(known == n ? "meets all " + n + " recorded demands" : "meets the " + known + " of " + n + " demands that can be compared");
+      int demands = n;
+      int compared = known;
+      ev.add(Phrase.of(nl -> compared == demands ? (nl ? "voldoet aan alle " + demands + " vastgelegde eisen" : "meets all " + demands + " recorded demands")
+          : nl ? "voldoet aan de " + compared + " van " + demands + " eisen die te vergelijken zijn"
+          : "meets the " + compared + " of " + demands + " demands that can be compared"));
     }
     // a single large shortfall matters more than several small ones: half the mean, half the worst
     return new CategoryScore(Category.SOFT, softScore(sum, n, worst), w, (double) known / n, ev);
@@ -400,7 +492,7 @@ public final class Scorer {
   }
 
   /** Returns {score, counted, known}. */
-  private double[] dim(String name, Integer capacity, Integer demand, List<String> ev, Missing missing) {
+  private double[] dim(String name, Integer capacity, Integer demand, List<Phrase> ev, Missing missing) {
     if (demand == null) {
       return new double[] {0, 0, 0};
     }
@@ -410,12 +502,12 @@ public final class Scorer {
       return new double[] {fit, 1, 0};
     }
     if (capacity < demand) {
-      ev.add(name + " " + capacity + " below demand " + demand);
+      ev.add(Phrase.of(nl -> nl ? Words.demand(name) + " " + capacity + " onder de vraag " + demand : name + " " + capacity + " below demand " + demand));
     }
     return new double[] {fit, 1, 1};
   }
 
-  private double[] need(String name, Integer need, Integer offered, List<String> ev, Missing missing) {
+  private double[] need(String name, Integer need, Integer offered, List<Phrase> ev, Missing missing) {
     if (offered == null) {
       return new double[] {0, 0, 0};
     }
@@ -425,7 +517,8 @@ public final class Scorer {
       return new double[] {fit, 1, 0};
     }
     if (need > offered) {
-      ev.add("needs " + name + " " + need + ", employer offers " + offered);
+      ev.add(Phrase.of(nl -> nl ? "heeft " + Words.demand(name) + " " + need + " nodig, werkgever biedt " + offered
+          : "needs " + name + " " + need + ", employer offers " + offered));
     }
     return new double[] {fit, 1, 1};
   }
@@ -446,7 +539,7 @@ public final class Scorer {
     double best = Double.NaN;
     TravelMode bestMode = null;
     for (TravelMode m : modes) {
-      double t = travel.minutes(pc.home, pv.location, m);
+      double t = tripMinutes(travel, pc.home, pv.location, m);
       if (!Double.isNaN(t) && (Double.isNaN(best) || t < best)) {
         best = t;
         bestMode = m;
@@ -457,6 +550,33 @@ public final class Scorer {
     }
     int minutes = (int) Math.ceil(best - 1e-9);
     return new TravelResult(minutes, bestMode, limit, minutes <= limit);
+  }
+
+  /**
+   * The distance assumed between two points that resolve to one place (closer than
+   * {@link #SAME_PLACE_KM}): a home and a workplace known only by the same postcode or town resolve
+   * to its centre, but are not at the same address. 1.5 km is a typical trip inside a Dutch town or
+   * village (5 to 8 minutes by bike); an assumption, not a measured figure. The fast path computes
+   * travel with the same function ({@link #tripMinutes}).
+   */
+  static final double IN_TOWN_KM = 1.5;
+  /** Points closer than this (10 m) are taken to be one place centre; the index quantises to about 1 cm. */
+  static final double SAME_PLACE_KM = 0.01;
+
+  /**
+   * One-way minutes from {@code from} to {@code to} by {@code mode}: the estimator's, but between two
+   * points of one place the trip of {@link #IN_TOWN_KM} due north, never 0 minutes.
+   */
+  static double tripMinutes(TravelTimeEstimator estimator, GeoPoint from, GeoPoint to, TravelMode mode) {
+    if (from.distanceKm(to) < SAME_PLACE_KM) {
+      return estimator.minutes(from, new GeoPoint(from.lat() + IN_TOWN_KM / 111.195, from.lon()), mode);
+    }
+    return estimator.minutes(from, to, mode);
+  }
+
+  /** Whether a trip between two points is one inside a place ({@link #tripMinutes} assumes {@link #IN_TOWN_KM}). */
+  static boolean samePlace(GeoPoint from, GeoPoint to) {
+    return from != null && to != null && from.distanceKm(to) < SAME_PLACE_KM;
   }
 
   /** Hours factor for shift work the person cannot do (retrieval approximates with the same). */
@@ -482,22 +602,27 @@ public final class Scorer {
     return c.travel().modes();
   }
 
-  private CategoryScore travelScore(TravelResult t, Candidate c, double w, Missing missing) {
-    List<String> ev = new ArrayList<>();
+  private CategoryScore travelScore(TravelResult t, Candidate c, boolean inTown, double w, Missing missing) {
+    List<Phrase> ev = new ArrayList<>();
     if (!t.known()) {
       missing.add("home");
-      ev.add("travel time unknown (home or work location not resolvable)");
+      ev.add(Phrase.of("reistijd onbekend (woon- of werkadres niet te herleiden)", "travel time unknown (home or work location not resolvable)"));
       return new CategoryScore(Category.TRAVEL, profile.missingNeutral(), w, 0, ev);
     }
     double conf = 1;
     if (c.travel() == null || c.travel().modes() == null || c.travel().modes().isEmpty()) {
       missing.add("travel.modes");
       conf = 0.5;
-      ev.add("travel modes not recorded; assumed bike or public transport");
+      ev.add(Phrase.of("vervoerswijzen niet vastgelegd; uitgegaan van fiets of openbaar vervoer", "travel modes not recorded; assumed bike or public transport"));
     }
-    ev.add(t.minutes() + " min by " + t.mode().name().toLowerCase(Locale.ROOT) + " (limit " + t.limitMinutes() + ")");
+    ev.add(Words.travel(t));
+    if (inTown) {
+      String km = fmt(IN_TOWN_KM);
+      ev.add(Phrase.of(nl -> nl ? "woon- en werkadres vallen op één plaatskern: een gewone rit binnen de plaats van " + km
+          + " km aangenomen" : "home and work resolve to one place centre: a typical in-town trip of " + km + " km assumed"));
+    }
     if (!t.withinLimit()) {
-      ev.add("beyond the travel limit");
+      ev.add(Phrase.of("boven de reistijdgrens", "beyond the travel limit"));
       return new CategoryScore(Category.TRAVEL, 0, w, conf, ev);
     }
     return new CategoryScore(Category.TRAVEL, clamp(profile.travelDecay().apply(t.minutes())), w, conf, ev);
@@ -507,33 +632,34 @@ public final class Scorer {
 
   private CategoryScore instrument(PreparedVacancy pv, Candidate c, double w, Missing missing) {
     Vacancy v = pv.vacancy;
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     Loonwaarde lw = c.loonwaarde();
     if (!needsLoonkostensubsidie(c)) {
-      ev.add("no loonkostensubsidie needed");
+      ev.add(Phrase.of("geen loonkostensubsidie nodig", "no loonkostensubsidie needed"));
       return new CategoryScore(Category.INSTRUMENT, 1, w, 1, ev);
     }
     if (v.kind() != null && !v.kind().isPaid()) {
-      ev.add("unpaid placement: loonkostensubsidie not needed");
+      ev.add(Phrase.of("onbetaalde plaats: geen loonkostensubsidie nodig", "unpaid placement: loonkostensubsidie not needed"));
       return new CategoryScore(Category.INSTRUMENT, 1, w, 1, ev);
     }
     EmployerOffer o = v.offer();
     Boolean accepts = o == null ? null : o.acceptsLoonkostensubsidie();
     if (accepts == null) {
-      ev.add("unknown whether the employer accepts loonkostensubsidie");
+      ev.add(Phrase.of("onbekend of de werkgever loonkostensubsidie accepteert", "unknown whether the employer accepts loonkostensubsidie"));
       return new CategoryScore(Category.INSTRUMENT, profile.missingNeutral(), w, 0, ev);
     }
     double base;
     if (!accepts) {
       base = 0.25;
-      ev.add("employer does not accept loonkostensubsidie");
+      ev.add(Phrase.of("werkgever accepteert geen loonkostensubsidie", "employer does not accept loonkostensubsidie"));
     } else {
       base = 1;
-      ev.add("employer accepts loonkostensubsidie");
+      ev.add(Phrase.of("werkgever accepteert loonkostensubsidie", "employer accepts loonkostensubsidie"));
       Double pct = lw == null ? null : lw.percentage();
       if (o.minLoonwaarde() != null && pct != null && pct < o.minLoonwaarde()) {
         base = Math.max(0.2, 1 - (o.minLoonwaarde() - pct) / 50.0);
-        ev.add("loonwaarde below the employer's minimum of " + fmtPct(o.minLoonwaarde()));
+        String minimum = fmtPct(o.minLoonwaarde());
+        ev.add(Phrase.of(nl -> (nl ? "loonwaarde onder het minimum van de werkgever, " : "loonwaarde below the employer's minimum of ") + minimum));
       }
     }
     // quality of the measurement: pulls the score towards neutral when it is only an estimate here
@@ -541,21 +667,37 @@ public final class Scorer {
     if (lw == null || lw.percentage() == null) {
       missing.add("loonwaarde");
       quality = 0.5;
-      ev.add("no loonwaarde measured");
+      ev.add(Phrase.of("geen loonwaarde gemeten", "no loonwaarde measured"));
     } else {
       if (!lw.validOn(today)) {
         quality *= 0.8;
-        ev.add("loonwaarde measured " + (lw.assessedOn() == null ? "on an unknown date" : lw.assessedOn())
-            + ": older than a year, to be reassessed");
+        LocalDate on = lw.assessedOn();
+        ev.add(Phrase.of(nl -> nl ? "loonwaarde gemeten " + (on == null ? "op een onbekende datum" : "op " + on)
+            + ": ouder dan een jaar, opnieuw vast te stellen"
+            : "loonwaarde measured " + (on == null ? "on an unknown date" : on) + ": older than a year, to be reassessed"));
       }
+      // a loonwaarde holds for the function it was measured in (003_54404283cad955a7.txt:461): for
+      // another function it is only an estimate, and the explanation names the function
       String measuredIn = lw.occupationId();
+      String pct = fmtPct(lw.percentage());
+      Occupation m = measuredIn == null ? null : taxonomy.occupation(measuredIn).orElse(null);
+      String function = lw.functionTitle() != null ? lw.functionTitle() : m != null ? m.label() : measuredIn;
       if (measuredIn == null) {
         quality *= 0.85;
+        ev.add(Phrase.of(nl -> nl ? "loonwaarde gemeten in " + (function == null ? "een onbekende functie"
+                : "de functie " + function + " (beroep onbekend)") + ": " + pct + ", voor deze functie een schatting"
+            : "loonwaarde measured in " + (function == null ? "an unknown function"
+                : "the function " + function + " (occupation unknown)") + ": " + pct + ", only an estimate for this one"));
       } else if (!measuredIn.equals(v.occupationId())) {
-        Occupation m = taxonomy.occupation(measuredIn).orElse(null);
         boolean sameSector = m != null && pv.occupation != null && m.sector() == pv.occupation.sector();
         quality *= sameSector ? 0.9 : 0.8;
-        ev.add("loonwaarde measured in " + measuredIn + (sameSector ? " (same sector)" : ": only an estimate here"));
+        ev.add(Phrase.of(nl -> nl ? "loonwaarde gemeten in een andere functie (" + function
+                + (sameSector ? ", zelfde sector" : "") + "): " + pct + ", voor deze functie een schatting"
+            : "loonwaarde measured in another function (" + function + (sameSector ? ", same sector" : "") + "): "
+                + pct + ", only an estimate for this one"));
+      } else {
+        ev.add(Phrase.of(nl -> (nl ? "loonwaarde gemeten in deze functie (" : "loonwaarde measured in this function (")
+            + function + "): " + pct));
       }
     }
     double n = profile.missingNeutral();
@@ -572,7 +714,7 @@ public final class Scorer {
   // ---------------------------------------------------------------- hours and availability
 
   private CategoryScore hours(Vacancy v, Candidate c, double w, Missing missing) {
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     Availability a = c.availability();
     Schedule s = v.schedule();
     double f = 1;
@@ -607,7 +749,9 @@ public final class Scorer {
         parts++;
         known++;
         if (frac < 1) {
-          ev.add(Math.round(frac * 100) + "% of the working times fall in the candidate's time windows");
+          long pct = Math.round(frac * 100);
+          ev.add(Phrase.of(nl -> nl ? pct + "% van de werktijden valt in de tijdvensters van de kandidaat"
+              : pct + "% of the working times fall in the candidate's time windows"));
         }
       }
     }
@@ -622,13 +766,16 @@ public final class Scorer {
         if (start.isAfter(v.startDate())) {
           long months = ChronoUnit.MONTHS.between(v.startDate(), start) + 1;
           f *= Math.max(0.5, 1 - 0.1 * months);
-          ev.add("available from " + start + ", vacancy starts " + v.startDate());
+          LocalDate starts = v.startDate();
+          ev.add(Phrase.of(nl -> nl ? "beschikbaar vanaf " + start + ", vacature begint " + starts
+              : "available from " + start + ", vacancy starts " + starts));
         }
       }
     }
     double conf = parts == 0 ? 1 : (double) known / parts;
     if (ev.isEmpty()) {
-      ev.add(parts == 0 ? "vacancy states no hours or schedule" : "availability fits");
+      ev.add(parts == 0 ? Phrase.of("vacature noemt geen uren of rooster", "vacancy states no hours or schedule")
+          : Phrase.of("beschikbaarheid past", "availability fits"));
     }
     return new CategoryScore(Category.HOURS, clamp(f), w, conf, ev);
   }
@@ -640,40 +787,43 @@ public final class Scorer {
    * {@code path} (may be null); adds what falls short to {@code ev} (may be null).
    */
   static double volumeFit(Integer canMax, Integer wantsMin, List<Integer> path, Integer min, Integer max,
-      double neutral, List<String> ev) {
+      double neutral, List<Phrase> ev) {
     if (canMax == null && wantsMin == null) {
       return neutral + (1 - neutral) * 0.5;
     }
     if (canMax != null && min != null && canMax < min) {
       if (ev != null) {
-        ev.add("can work " + canMax + " h/week, vacancy needs at least " + min);
+        ev.add(Phrase.of(nl -> nl ? "kan " + canMax + " uur/week werken, vacature vraagt minstens " + min
+            : "can work " + canMax + " h/week, vacancy needs at least " + min));
       }
       return 0.8 * canMax / min;
     }
     if (path != null && !path.isEmpty() && min != null && path.get(0) < min) {
       // maxHours is where the build-up path ends; the first steps are below the vacancy's hours
       if (ev != null) {
-        ev.add("starts at " + path.get(0) + " h/week and builds up " + path + " to the vacancy's " + min);
+        ev.add(Phrase.of(nl -> nl ? "begint met " + path.get(0) + " uur/week en bouwt op " + path + " naar de " + min + " uur van de vacature (opbouw)"
+            : "starts at " + path.get(0) + " h/week and builds up " + path + " to the vacancy's " + min));
       }
       return 0.85;
     }
     if (wantsMin != null && max != null && wantsMin > max) {
       if (ev != null) {
-        ev.add("wants at least " + wantsMin + " h/week, vacancy offers at most " + max);
+        ev.add(Phrase.of(nl -> nl ? "wil minstens " + wantsMin + " uur/week, vacature biedt hoogstens " + max
+            : "wants at least " + wantsMin + " h/week, vacancy offers at most " + max));
       }
       return 0.5 + 0.5 * max / wantsMin;
     }
     if (ev != null) {
-      ev.add("hours fit");
+      ev.add(Phrase.of("uren passen", "hours fit"));
     }
     return 1;
   }
 
-  private double flag(String name, Boolean demanded, Boolean possible, double penalty, List<String> ev, Missing missing) {
+  private double flag(String name, Boolean demanded, Boolean possible, double penalty, List<Phrase> ev, Missing missing) {
     if (Boolean.TRUE.equals(demanded) && possible == null) {
       missing.add("availability." + name);
     } else if (Boolean.TRUE.equals(demanded) && !possible) {
-      ev.add("vacancy has " + name + ", candidate cannot");
+      ev.add(Phrase.of(nl -> nl ? "vacature vraagt " + Words.weekPart(name) + ", kandidaat kan dat niet" : "vacancy has " + name + ", candidate cannot"));
     }
     return scheduleFit(demanded, possible, penalty, profile.missingNeutral());
   }
@@ -724,7 +874,7 @@ public final class Scorer {
   // ---------------------------------------------------------------- education and certificates
 
   private CategoryScore education(Vacancy v, Candidate c, double w, Missing missing) {
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     double sum = 0;
     int n = 0;
     int known = 0;
@@ -737,7 +887,8 @@ public final class Scorer {
       } else {
         known++;
         if (!level.meets(v.minEducation())) {
-          ev.add("education " + level + " below " + v.minEducation());
+          EducationLevel asked = v.minEducation();
+          ev.add(Phrase.of(nl -> (nl ? "opleiding " : "education ") + level + (nl ? " onder " : " below ") + asked));
         }
       }
     }
@@ -750,7 +901,7 @@ public final class Scorer {
       } else {
         known++;
         if (!has) {
-          ev.add("no startkwalificatie");
+          ev.add(Phrase.of("geen startkwalificatie", "no startkwalificatie"));
         }
       }
     }
@@ -773,22 +924,23 @@ public final class Scorer {
           sum += 1;
         } else if (held != null) {
           sum += 0.5;
-          ev.add(req.certificate() + " expired on " + held.expires());
+          LocalDate expired = held.expires();
+          ev.add(Phrase.of(nl -> req.certificate() + (nl ? " verlopen op " : " expired on ") + expired));
         } else if (Boolean.TRUE.equals(req.obtainableOnJob())) {
           sum += CERTIFICATE_ON_JOB;
-          ev.add(req.certificate() + " missing, obtainable on the job");
+          ev.add(Phrase.of(nl -> req.certificate() + (nl ? " ontbreekt, te halen tijdens het werk" : " missing, obtainable on the job")));
         } else {
           sum += CERTIFICATE_MISSING;
-          ev.add(req.certificate() + " missing");
+          ev.add(Phrase.of(nl -> req.certificate() + (nl ? " ontbreekt" : " missing")));
         }
       }
     }
     if (n == 0) {
-      ev.add("no education or certificate requirements");
+      ev.add(Phrase.of("geen eisen aan opleiding of certificaten", "no education or certificate requirements"));
       return new CategoryScore(Category.EDUCATION, 1, w, 1, ev);
     }
     if (ev.isEmpty()) {
-      ev.add("meets the education and certificate requirements");
+      ev.add(Phrase.of("voldoet aan de eisen aan opleiding en certificaten", "meets the education and certificate requirements"));
     }
     return new CategoryScore(Category.EDUCATION, clamp(sum / n), w, (double) known / n, ev);
   }
@@ -806,7 +958,7 @@ public final class Scorer {
   // ---------------------------------------------------------------- languages
 
   private CategoryScore language(Vacancy v, Candidate c, double w, Missing missing) {
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     double sum = 0;
     int n = 0;
     int known = 0;
@@ -847,23 +999,23 @@ public final class Scorer {
       }
     }
     if (n == 0) {
-      ev.add("no language requirements");
+      ev.add(Phrase.of("geen taaleisen", "no language requirements"));
       return new CategoryScore(Category.LANGUAGE, 1, w, 1, ev);
     }
     if (ev.isEmpty()) {
-      ev.add("meets the language requirements");
+      ev.add(Phrase.of("voldoet aan de taaleisen", "meets the language requirements"));
     }
     return new CategoryScore(Category.LANGUAGE, clamp(sum / n), w, (double) known / n, ev);
   }
 
-  private double[] languageFit(String language, LanguageLevel have, LanguageLevel need, List<String> ev, Missing missing) {
+  private double[] languageFit(String language, LanguageLevel have, LanguageLevel need, List<Phrase> ev, Missing missing) {
     double fit = languageFit(have == null ? null : have.cefrRank(), need.cefrRank(), profile.missingNeutral());
     if (have == null) {
       missing.add("languages." + language);
       return new double[] {fit, 0};
     }
     if (!have.meets(need)) {
-      ev.add(language + " " + have.label() + " below " + need.label());
+      ev.add(Phrase.of(nl -> language + " " + have.label() + (nl ? " onder " : " below ") + need.label()));
     }
     return new double[] {fit, 1};
   }
@@ -894,11 +1046,11 @@ public final class Scorer {
 
   private CategoryScore experience(PreparedVacancy pv, Candidate c, double w, Missing missing) {
     Vacancy v = pv.vacancy;
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     List<WorkExperience> exp = c.experience();
     if (exp == null) {
       missing.add("experience");
-      ev.add("work experience not recorded");
+      ev.add(Phrase.of("werkervaring niet vastgelegd", "work experience not recorded"));
       return new CategoryScore(Category.EXPERIENCE, profile.missingNeutral(), w, 0, ev);
     }
     double same = 0;
@@ -920,19 +1072,23 @@ public final class Scorer {
     if (v.minExperienceYears() != null && v.minExperienceYears() > 0) {
       double relevant = same + 0.5 * sector;
       score = Math.min(1, relevant / v.minExperienceYears());
-      ev.add(fmt(relevant) + " relevant years of the " + fmt(v.minExperienceYears()) + " asked");
+      String years = fmt(relevant);
+      String asked = fmt(v.minExperienceYears());
+      ev.add(Phrase.of(nl -> nl ? years + " relevante jaren van de gevraagde " + asked : years + " relevant years of the " + asked + " asked"));
     } else if (same > 0) {
       score = 1;
-      ev.add(fmt(same) + " years in this occupation");
+      String years = fmt(same);
+      ev.add(Phrase.of(nl -> years + (nl ? " jaar in dit beroep" : " years in this occupation")));
     } else if (sector > 0) {
       score = 0.8;
-      ev.add(fmt(sector) + " years in the same sector");
+      String years = fmt(sector);
+      ev.add(Phrase.of(nl -> years + (nl ? " jaar in dezelfde sector" : " years in the same sector")));
     } else if (any > 0) {
       score = 0.6;
-      ev.add("work experience in other occupations");
+      ev.add(Phrase.of("werkervaring in andere beroepen", "work experience in other occupations"));
     } else {
       score = 0.4;
-      ev.add("no work experience");
+      ev.add(Phrase.of("geen werkervaring", "no work experience"));
     }
     return new CategoryScore(Category.EXPERIENCE, clamp(score), w, 1, ev);
   }
@@ -940,27 +1096,29 @@ public final class Scorer {
   // ---------------------------------------------------------------- preferences
 
   private CategoryScore preferences(Vacancy v, Candidate c, double w, Missing missing) {
-    List<String> ev = new ArrayList<>();
+    List<Phrase> ev = new ArrayList<>();
     if (v.sector() != null && c.refusedSectors() != null && c.refusedSectors().contains(v.sector())) {
-      ev.add("sector " + v.sector() + " refused");
+      Sector refused = v.sector();
+      ev.add(Phrase.of(nl -> "sector " + refused + (nl ? " geweigerd" : " refused")));
       return new CategoryScore(Category.PREFERENCES, 0, w, 1, ev);
     }
     boolean occKnown = c.desiredOccupations() != null && !c.desiredOccupations().isEmpty();
     boolean secKnown = c.desiredSectors() != null && !c.desiredSectors().isEmpty();
     if (occKnown && v.occupationId() != null && c.desiredOccupations().contains(v.occupationId())) {
-      ev.add("desired occupation");
+      ev.add(Phrase.of("gewenst beroep", "desired occupation"));
       return new CategoryScore(Category.PREFERENCES, DESIRED_OCCUPATION, w, 1, ev);
     }
     if (secKnown && v.sector() != null && c.desiredSectors().contains(v.sector())) {
-      ev.add("desired sector " + v.sector());
+      Sector desired = v.sector();
+      ev.add(Phrase.of(nl -> (nl ? "gewenste sector " : "desired sector ") + desired));
       return new CategoryScore(Category.PREFERENCES, DESIRED_SECTOR, w, 1, ev);
     }
     if (!occKnown && !secKnown) {
       missing.add("desiredSectors");
-      ev.add("no occupation or sector preference recorded");
+      ev.add(Phrase.of("geen voorkeur voor beroep of sector vastgelegd", "no occupation or sector preference recorded"));
       return new CategoryScore(Category.PREFERENCES, profile.missingNeutral(), w, 0, ev);
     }
-    ev.add("not among the desired occupations or sectors");
+    ev.add(Phrase.of("niet bij de gewenste beroepen of sectoren", "not among the desired occupations or sectors"));
     return new CategoryScore(Category.PREFERENCES, PREFERENCE_ELSEWHERE, w, 1, ev);
   }
 

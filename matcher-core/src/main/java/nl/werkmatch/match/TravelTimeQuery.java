@@ -159,7 +159,8 @@ final class TravelTimeQuery extends RecordScoreQuery {
         if ((modeBits & (1 << i)) == 0) {
           continue;
         }
-        double t = fixedIsHome ? travel.minutes(fixed, other, MODES[i]) : travel.minutes(other, fixed, MODES[i]);
+        double t = fixedIsHome ? nl.werkmatch.match.Scorer.tripMinutes(travel, fixed, other, MODES[i])
+            : nl.werkmatch.match.Scorer.tripMinutes(travel, other, fixed, MODES[i]);
         if (!Double.isNaN(t) && (Double.isNaN(best) || t < best)) {
           best = t;
         }

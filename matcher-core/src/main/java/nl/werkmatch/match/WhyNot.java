@@ -15,10 +15,10 @@ import java.util.List;
  * @param cutoff the score of the last place on the vacancy's shortlist, or null when the list is not full
  * @param costliest categories ordered by what they cost (weight x (1 - score)), largest first
  * @param gapClosers interventions that would raise the score
- * @param summary one sentence for people
+ * @param summary one sentence for people, Dutch and English
  */
 public record WhyNot(String vacancyId, String candidateId, List<RuleCheck> excludedBy, double total, double minScore,
-    Integer rank, Double cutoff, List<CategoryScore> costliest, List<GapCloser> gapClosers, String summary) {
+    Integer rank, Double cutoff, List<CategoryScore> costliest, List<GapCloser> gapClosers, nl.werkmatch.text.Phrase summary) {
   /** Copies the lists. */
   public WhyNot {
     excludedBy = List.copyOf(excludedBy);

@@ -1,5 +1,7 @@
 package nl.werkmatch.rules;
 
+import nl.werkmatch.text.Phrase;
+
 /** Common plumbing of the standard rules: id, description, source and result helpers. */
 abstract class BaseRule implements Rule {
   private final String id;
@@ -33,23 +35,44 @@ abstract class BaseRule implements Rule {
   }
 
   /** A pass with a note; the rule applied and all its inputs were known. */
-  final RuleResult pass(String note) {
+  final RuleResult pass(Phrase note) {
     return new RuleResult.Pass(id, note, false);
   }
 
-  /** A pass because an input is not recorded; the note says which. */
-  final RuleResult unknown(String note) {
-    return new RuleResult.Pass(id, "unknown: " + note, true);
+  /** A pass because an input is not recorded; the note says which (prefixed "onbekend: " / "unknown: "). */
+  final RuleResult unknown(Phrase note) {
+    return new RuleResult.Pass(id, UNKNOWN.then(note), true);
   }
 
   /** A failure on recorded data. */
-  final RuleResult fail(String reason, String data) {
+  final RuleResult fail(Phrase reason, String data) {
     return new RuleResult.Fail(id, reason, source, data, false);
   }
 
-  /** A failure because a positive fact the law needs is not recorded. */
+  /** A failure because a positive fact the law needs is not recorded (suffixed ": niet vastgelegd" / ": not recorded"). */
+  final RuleResult notRecorded(Phrase reason, String data) {
+    return new RuleResult.Fail(id, reason.then(NOT_RECORDED), source, data, true);
+  }
+
+  private static final Phrase UNKNOWN = Phrase.of("onbekend: ", "unknown: ");
+  private static final Phrase NOT_RECORDED = Phrase.of(": niet vastgelegd", ": not recorded");
+
+  // English-only wordings, until every rule words its reason in Dutch too (then these go)
+
+  final RuleResult pass(String note) {
+    return pass(Phrase.same(note));
+  }
+
+  final RuleResult unknown(String note) {
+    return unknown(Phrase.same(note));
+  }
+
+  final RuleResult fail(String reason, String data) {
+    return fail(Phrase.same(reason), data);
+  }
+
   final RuleResult notRecorded(String reason, String data) {
-    return new RuleResult.Fail(id, reason + ": not recorded", source, data, true);
+    return notRecorded(Phrase.same(reason), data);
   }
 
   @Override

@@ -241,6 +241,10 @@ final class CandidateFactory {
   }
 
   private Location home(Place town, Rng r) {
+    if (town.postcodes().isEmpty()) { // a national municipality: coordinates, no postcode table to draw from
+      double[] p = jitter(town.point().lat(), town.point().lon(), cat.spreadKm(town, 3.0), r);
+      return new Location(null, p[0], p[1], town.municipality(), "NL");
+    }
     String pc4 = cat.postcodeIn(town, r);
     String postcode = r.chance(0.5) ? pc4 + letters(r) : pc4;
     if (r.chance(0.1)) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.werkmatch.geo.Gazetteer;
+import nl.werkmatch.geo.Municipality;
+import nl.werkmatch.geo.Netherlands;
 import nl.werkmatch.geo.Place;
 import nl.werkmatch.geo.PostcodeRange;
 import nl.werkmatch.model.Sector;
@@ -13,7 +15,10 @@ import nl.werkmatch.taxonomy.Occupation;
 import nl.werkmatch.taxonomy.Skill;
 import nl.werkmatch.taxonomy.Taxonomy;
 
-/** The reference data the factories draw from, in a fixed order (sorted by id or file order). */
+/**
+ * The reference data the factories draw from, in a fixed order (sorted by id or file order): the
+ * regional towns (the default) or every municipality of the country (national).
+ */
 final class Catalogue {
   final List<Occupation> occupations;
   final Map<String, String> skillLabels = new TreeMap<>();
@@ -26,6 +31,8 @@ final class Catalogue {
   final double[] vacancyTownWeights;
   final double[] candidateOccupationWeights;
   final double[] vacancyOccupationWeights;
+  /** Spread radius (km) per national place name; empty in the regional catalogue. */
+  private final Map<String, Double> spreadKm = new TreeMap<>();
 
   /** Rough share of bijstand clients per town (candidates) and of jobs per town (vacancies). */
   private static final Map<String, double[]> TOWN_WEIGHTS = new TreeMap<>(Map.ofEntries(
@@ -59,7 +66,17 @@ final class Catalogue {
       Map.entry(Sector.CONTACTCENTER, new double[] {4, 3}), Map.entry(Sector.BEVEILIGING, new double[] {3, 3}),
       Map.entry(Sector.ICT, new double[] {2, 2})));
 
+  /** The regional catalogue: Twente and the Assen region, the built-in gazetteer's towns. */
   Catalogue(Taxonomy taxonomy, Gazetteer gazetteer) {
+    this(taxonomy, gazetteer, null);
+  }
+
+  /**
+   * With {@code national} set: candidates and vacancies in every Dutch municipality (one
+   * postcode-less place at its centre each), in proportion to its population; else the regional
+   * towns with {@link #TOWN_WEIGHTS}.
+   */
+  Catalogue(Taxonomy taxonomy, Gazetteer gazetteer, Netherlands national) {
     this.gazetteer = gazetteer;
     List<Occupation> occ = new ArrayList<>(taxonomy.occupations());
     occ.sort(Comparator.comparing(Occupation::id));
@@ -78,7 +95,15 @@ final class Catalogue {
     softSkills.add("sk.empathie");
     List<Double> cw = new ArrayList<>();
     List<Double> vw = new ArrayList<>();
-    for (Place p : gazetteer.places()) {
+    for (Municipality m : national == null ? List.<Municipality>of() : national.municipalities()) {
+      Place p = new Place(m.name(), Place.Kind.MUNICIPALITY, m.name(), m.province(), m.region(), "NL", m.centre(), List.of());
+      candidateTowns.add(p);
+      cw.add((double) m.population());
+      vacancyTowns.add(p);
+      vw.add((double) m.population());
+      spreadKm.put(m.name(), spreadKm(m.population()));
+    }
+    for (Place p : national != null ? List.<Place>of() : gazetteer.places()) {
       double[] w = TOWN_WEIGHTS.get(p.name());
       if (w == null || p.kind() != Place.Kind.TOWN) {
         continue;
@@ -110,6 +135,23 @@ final class Catalogue {
       w[i] = (sw == null ? 1 : sw[column]) / perSector.get(o.sector());
     }
     return w;
+  }
+
+  /**
+   * How far (km) from its centre a record of a national place is placed: a town of 20,000 spreads
+   * over 2.5 km, a city of 900,000 over 8 (at most); the regional towns use the factories' own radii.
+   */
+  private static double spreadKm(int population) {
+    return Math.min(8.0, 1.5 + Math.sqrt(population / 20_000.0));
+  }
+
+  /**
+   * The radius within which records of {@code town} are placed: {@code regional} for a town of the
+   * regional catalogue, the population-based spread for a national municipality.
+   */
+  double spreadKm(Place town, double regional) {
+    Double km = spreadKm.get(town.name());
+    return km == null ? regional : km;
   }
 
   String skillLabel(String id) {

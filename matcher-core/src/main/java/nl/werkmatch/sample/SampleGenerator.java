@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nl.werkmatch.geo.Gazetteer;
+import nl.werkmatch.geo.Netherlands;
 import nl.werkmatch.io.Json;
 import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.ValidationException;
@@ -25,7 +26,7 @@ import nl.werkmatch.taxonomy.Taxonomy;
 /**
  * A deterministic generator of synthetic, realistic candidates and vacancies for the Twente
  * labour-market region, with a small share in the Assen region (Drenthe) and a few GrensWerk
- * vacancies in Germany.
+ * vacancies in Germany; {@link #national(long)} spreads them over the whole country instead.
  *
  * <p>Every record is drawn from its own random stream, derived from the seed, the record kind and
  * its index, so the same seed gives the same records in the same order and byte-identical files, a
@@ -60,10 +61,30 @@ public final class SampleGenerator {
    * @param seed the seed; the same seed gives the same records
    */
   public SampleGenerator(long seed) {
+    this(seed, new Catalogue(Taxonomy.builtIn(), Gazetteer.builtIn()));
+  }
+
+  private SampleGenerator(long seed, Catalogue catalogue) {
     this.seed = seed;
-    Catalogue catalogue = new Catalogue(Taxonomy.builtIn(), Gazetteer.builtIn());
     this.candidateFactory = new CandidateFactory(catalogue);
     this.vacancyFactory = new VacancyFactory(catalogue);
+  }
+
+  /**
+   * A generator for the whole country: candidates and vacancies are spread over every municipality
+   * of {@link Netherlands#builtIn()} in proportion to its population (Amsterdam gets about 5% of
+   * them, Schiermonnikoog 0.005%), placed within a few km of the municipality's centre (1.5 km plus
+   * the square root of the population in units of 20,000, at most 8 km), with coordinates and the
+   * municipality and labour-market region but no postcode; there are no GrensWerk vacancies. Every
+   * other distribution, the seeding and the determinism are those of {@link #SampleGenerator(long)}
+   * (which places everyone in Twente and the Assen region: the sample data and the dense stress
+   * case).
+   *
+   * @param seed the seed; the same seed gives the same records
+   * @return the national generator
+   */
+  public static SampleGenerator national(long seed) {
+    return new SampleGenerator(seed, new Catalogue(Taxonomy.builtIn(), Gazetteer.builtIn(), Netherlands.builtIn()));
   }
 
   /** The seed this generator was created with. */

@@ -180,6 +180,10 @@ final class VacancyFactory {
   }
 
   private Location location(Rng r, Place town) {
+    if (town.postcodes().isEmpty()) { // a national municipality: coordinates, no postcode table to draw from
+      double[] p = CandidateFactory.jitter(town.point().lat(), town.point().lon(), cat.spreadKm(town, 2.5), r);
+      return new Location(null, p[0], p[1], town.municipality(), town.country());
+    }
     String postcode = cat.postcodeIn(town, r);
     double[] p = CandidateFactory.jitter(town.point().lat(), town.point().lon(), 2.5, r);
     if (r.chance(0.08)) {

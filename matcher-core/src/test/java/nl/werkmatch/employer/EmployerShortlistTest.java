@@ -234,7 +234,7 @@ class EmployerShortlistTest {
         }
         if (c.education() != null && (c.education().highestLevel() == EducationLevel.VSO
             || c.education().highestLevel() == EducationLevel.PRO)) {
-          assertEquals(EmployerShortlist.educationBand(EducationLevel.VMBO), p.education());
+          assertEquals(EmployerShortlist.educationBand(EducationLevel.VMBO, true), p.education());
         }
         for (TargetGroup g : TargetGroup.values()) {
           assertFalse(text.contains(g.name()));

@@ -53,7 +53,7 @@ class FastPathRecallTest {
     // indicated people) where the order of selection decides who is rescored at all
     MatchProfile d = MatchProfile.defaults();
     MatchProfile shallow = new MatchProfile(d.name(), d.weights(), d.travelDecay(), d.recencyDecay(), d.substitution(),
-        d.missingNeutral(), d.minScore(), 3, 3, d.travelCeilingMinutesPerDay(), d.boosts());
+        d.missingNeutral(), d.minScore(), d.minSkillFit(), 3, 3, d.travelCeilingMinutesPerDay(), d.boosts());
     Matcher shallowMatcher = Matcher.builder(index).today(LocalDate.of(2026, 11, 22)).profile(shallow).build();
     int checked = 0;
     for (Matcher m : java.util.List.of(matcher, shallowMatcher)) {

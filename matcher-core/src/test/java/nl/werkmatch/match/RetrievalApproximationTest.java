@@ -34,7 +34,11 @@ import org.junit.jupiter.api.Test;
  */
 class RetrievalApproximationTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-  private static final MatchProfile PROFILE = MatchProfile.defaults();
+  /**
+   * The default profile without its minimum skill fit: the probes here share no skill with the
+   * vacancy, and the retrieval does not approximate that gate (the exact rescoring applies it).
+   */
+  private static final MatchProfile PROFILE = MatchProfile.defaults().withMinSkillFit(0);
 
   @Test
   void preferencesTakeTheBestClauseWithTheExactGains() {

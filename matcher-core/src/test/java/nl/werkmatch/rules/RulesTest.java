@@ -24,7 +24,7 @@ class RulesTest {
   static void passesUnknown(RuleResult r) {
     RuleResult.Pass p = assertInstanceOf(RuleResult.Pass.class, r, () -> "expected pass, got " + r);
     assertTrue(p.unknown(), () -> "expected an unknown-data pass, got " + p);
-    assertTrue(p.note().startsWith("unknown: "), p.note());
+    assertTrue(p.note().en().startsWith("unknown: "), p.note().en());
   }
 
   static RuleResult.Fail fails(RuleResult r) {
@@ -37,7 +37,7 @@ class RulesTest {
   static RuleResult.Fail failsNotRecorded(RuleResult r) {
     RuleResult.Fail f = assertInstanceOf(RuleResult.Fail.class, r, () -> "expected fail, got " + r);
     assertTrue(f.notRecorded(), () -> "expected a not-recorded failure, got " + f);
-    assertTrue(f.reason().endsWith("not recorded"), f.reason());
+    assertTrue(f.reason().en().endsWith("not recorded"), f.reason().en());
     return f;
   }
 
@@ -47,7 +47,7 @@ class RulesTest {
     Vacancy v = vac("'kind':'BESCHUT_WERK'");
     passes(run(id, v, cand("'targetGroups':['BESCHUT_WERK_INDICATIE']")));
     RuleResult.Fail f = failsNotRecorded(run(id, v, cand("'targetGroups':['STATUSHOUDER']")));
-    assertTrue(f.reason().contains("indicatie beschut werk"));
+    assertTrue(f.reason().en().contains("indicatie beschut werk"));
     assertTrue(f.source().contains("art. 10b"));
     failsNotRecorded(run(id, v, cand("")));
     passes(run(id, vac("'kind':'REGULAR'"), cand("")));
@@ -110,7 +110,7 @@ class RulesTest {
     assertEquals("3 months > 2 months", f.data());
     passes(run(hengelo, id, three, cand(""), null, Audience.INTERNAL));
     RuleResult.Pass noMax = assertInstanceOf(RuleResult.Pass.class, run(id, three, cand("")));
-    assertTrue(noMax.note().contains("no proefplaatsing maximum"));
+    assertTrue(noMax.note().en().contains("no proefplaatsing maximum"));
     passesUnknown(run(enschede, id, vac("'kind':'PROEFPLAATSING'"), cand(""), null, Audience.INTERNAL));
   }
 
@@ -179,7 +179,7 @@ class RulesTest {
   void medicalLimit() {
     String id = "hours.medical-limit";
     RuleResult.Fail f = fails(run(id, vac("'minHours':24"), cand("'availability':{'medicalMaxHours':16}")));
-    assertTrue(f.reason().contains("medische urenbeperking"));
+    assertTrue(f.reason().en().contains("medische urenbeperking"));
     passes(run(id, vac("'minHours':12"), cand("'availability':{'medicalMaxHours':16}")));
     passes(run(id, vac("'minHours':40"), cand("'availability':{'maxHours':40}")));
     passesUnknown(run(id, vac("'minHours':40"), cand("")));

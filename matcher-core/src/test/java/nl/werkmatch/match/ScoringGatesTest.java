@@ -1,0 +1,239 @@
+package nl.werkmatch.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.werkmatch.MatchIndex;
+import nl.werkmatch.geo.Gazetteer;
+import nl.werkmatch.geo.GeoPoint;
+import nl.werkmatch.io.Json;
+import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.TravelMode;
+import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.taxonomy.Taxonomy;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scoring gates of issue 22 item 2, pass and fail: the minimum skill fit (with its learning-place
+ * and job-carving exceptions, and no effect on an unknown skill set) and the in-town trip between
+ * two points resolved to one place centre, in the exact scorer and in the fast path's travel clause.
+ */
+class ScoringGatesTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+  private static final MatchProfile PROFILE = MatchProfile.defaults();
+
+  private static Scorer scorer(MatchProfile profile) {
+    return new Scorer(profile, Taxonomy.builtIn(), Gazetteer.builtIn(), TravelTimeEstimator.speedModel(), TODAY);
+  }
+
+  /** A cook of 12 years in Almelo (the casebook's minimale-vakfit case), edited. */
+  private static Candidate cook(Consumer<ObjectNode> edit) {
+    ObjectNode n = Json.mapper().createObjectNode();
+    n.put("id", "cook");
+    n.putObject("home").put("postcode", "7604").put("municipality", "Almelo").put("country", "NL")
+        .put("lat", 52.3567).put("lon", 6.6625);
+    n.putObject("travel").putArray("modes").add("BIKE");
+    n.putArray("desiredSectors").add("HORECA");
+    var skills = n.putArray("skills");
+    skills.addObject().put("skillId", "sk.koken-a-la-carte").put("level", 4).put("source", "EXPERIENCE");
+    skills.addObject().put("skillId", "sk.eenvoudig-koken").put("level", 5).put("source", "EXPERIENCE");
+    skills.addObject().put("skillId", "sk.haccp-hygiene").put("level", 4).put("source", "DIPLOMA");
+    n.putArray("experience").addObject().put("occupationId", "occ.kok").put("years", 12.0).put("lastYear", 2025);
+    n.putObject("education").put("highestLevel", "MBO_2").put("startkwalificatie", true);
+    n.putArray("languages").addObject().put("language", "nl").put("level", "C2");
+    n.putObject("availability").put("minHours", 24).put("maxHours", 40).put("shifts", true).put("nights", false)
+        .put("weekends", true);
+    edit.accept(n);
+    return Json.mapper().convertValue(n, Candidate.class);
+  }
+
+  /** A software-tester vacancy next door that asks nothing but its skills, edited. */
+  private static Vacancy tester(Consumer<ObjectNode> edit) {
+    ObjectNode n = Json.mapper().createObjectNode();
+    n.put("id", "tester");
+    n.put("employer", "Proefwerkgever");
+    n.put("sector", "ICT");
+    n.put("occupationId", "occ.softwaretester");
+    n.put("title", "Softwaretester");
+    n.putObject("location").put("postcode", "7600").put("municipality", "Almelo").put("country", "NL")
+        .put("lat", 52.3597).put("lon", 6.6645);
+    n.put("kind", "REGULAR");
+    var req = n.putArray("requiredSkills");
+    req.addObject().put("skillId", "sk.software-testen").put("minLevel", 3);
+    req.addObject().put("skillId", "sk.bevindingen-rapporteren").put("minLevel", 2);
+    n.put("hourlyWage", 16.0);
+    n.put("origin", "NEW_POSITION");
+    edit.accept(n);
+    return Json.mapper().convertValue(n, Vacancy.class);
+  }
+
+  private static final Consumer<ObjectNode> AS_IS = n -> { };
+
+  @Test
+  void aPairBelowTheMinimumSkillFitCannotReachTheMinimumScore() {
+    MatchScore gated = scorer(PROFILE).score(tester(AS_IS), cook(AS_IS));
+    MatchScore open = scorer(PROFILE.withMinSkillFit(0)).score(tester(AS_IS), cook(AS_IS));
+    double skills = gated.category(Category.SKILLS).score();
+    assertTrue(skills < PROFILE.minSkillFit(), "the cook's skill fit for software testing: " + skills);
+    // without the gate the neutral and met shares alone carry the pair over the minimum: the defect
+    assertTrue(open.total() >= PROFILE.minScore(), "without a minimum skill fit: " + open.total());
+    assertTrue(gated.total() < PROFILE.minScore(), "with it: " + gated.total());
+    assertTrue(gated.category(Category.SKILLS).evidence().stream().anyMatch(e -> e.en().contains("below the minimum")),
+        gated.category(Category.SKILLS).evidence().toString());
+    // the categories themselves are the same: only the total is held
+    assertEquals(skills, open.category(Category.SKILLS).score(), 1e-12);
+  }
+
+  @Test
+  void aPairAtOrAboveTheMinimumSkillFitIsNotTouched() {
+    // the same cook for a kitchen job: his skills fit
+    Vacancy kitchen = tester(n -> {
+      n.put("sector", "HORECA");
+      n.put("occupationId", "occ.kok");
+      var req = n.putArray("requiredSkills");
+      req.addObject().put("skillId", "sk.koken-a-la-carte").put("minLevel", 3);
+    });
+    MatchScore gated = scorer(PROFILE).score(kitchen, cook(AS_IS));
+    MatchScore open = scorer(PROFILE.withMinSkillFit(0)).score(kitchen, cook(AS_IS));
+    assertTrue(gated.category(Category.SKILLS).score() >= PROFILE.minSkillFit());
+    assertEquals(open.total(), gated.total(), 1e-12);
+    assertTrue(gated.total() >= PROFILE.minScore(), "a fitting pair reaches the minimum: " + gated.total());
+  }
+
+  @Test
+  void learningPlacesAndJobCarvingAreExemptAndSaySo() {
+    for (String kind : List.of("LEERWERKPLEK", "STAGE", "WERKERVARINGSPLAATS")) {
+      Vacancy place = tester(n -> n.put("kind", kind));
+      MatchScore gated = scorer(PROFILE).score(place, cook(AS_IS));
+      MatchScore open = scorer(PROFILE.withMinSkillFit(0)).score(place, cook(AS_IS));
+      assertEquals(open.total(), gated.total(), 1e-12, kind);
+      assertTrue(gated.category(Category.SKILLS).evidence().stream().anyMatch(e -> e.en().contains("leerbaan exception")),
+          kind + ": " + gated.category(Category.SKILLS).evidence());
+    }
+    Vacancy carving = tester(n -> n.putObject("offer").put("openToJobCarving", true));
+    MatchScore gated = scorer(PROFILE).score(carving, cook(AS_IS));
+    assertEquals(scorer(PROFILE.withMinSkillFit(0)).score(carving, cook(AS_IS)).total(), gated.total(), 1e-12);
+    assertTrue(gated.category(Category.SKILLS).evidence().stream().anyMatch(e -> e.en().contains("jobcarving exception")),
+        gated.category(Category.SKILLS).evidence().toString());
+    // a paid place whose employer is not open to job carving is not exempt
+    Vacancy closed = tester(n -> n.putObject("offer").put("openToJobCarving", false));
+    assertTrue(scorer(PROFILE).score(closed, cook(AS_IS)).total() < PROFILE.minScore());
+  }
+
+  @Test
+  void anUnknownSkillSetIsNotAZeroSkillFit() {
+    Consumer<ObjectNode> sparse = n -> {
+      n.remove("skills");
+      n.remove("experience");
+    };
+    Consumer<ObjectNode> noExperience = n -> {
+      n.remove("skills");
+      n.putArray("experience");
+    };
+    for (Consumer<ObjectNode> edit : List.of(sparse, noExperience)) {
+      Candidate c = cook(edit);
+      MatchScore gated = scorer(PROFILE).score(tester(AS_IS), c);
+      MatchScore open = scorer(PROFILE.withMinSkillFit(0)).score(tester(AS_IS), c);
+      assertEquals(open.total(), gated.total(), 1e-12, "nothing recorded is not held back");
+      assertFalse(gated.category(Category.SKILLS).evidence().stream().anyMatch(e -> e.en().contains("below the minimum")));
+    }
+  }
+
+  @Test
+  void theHeldTotalKeepsSomeFitAboveNone() {
+    double min = PROFILE.minScore();
+    double fit = PROFILE.minSkillFit();
+    assertTrue(Scorer.skillFitCap(0.9, 0.2, fit, min) < min);
+    assertTrue(Scorer.skillFitCap(0.9, 0.2, fit, min) > Scorer.skillFitCap(0.9, 0.0, fit, min));
+    assertEquals(0.3, Scorer.skillFitCap(0.3, 0.2, fit, min), 1e-12, "a total already lower stays");
+    assertEquals(0.9, Scorer.skillFitCap(0.9, 0.0, fit, 0), 1e-12, "no minimum score: nothing to hold below");
+  }
+
+  @Test
+  void aProfileThatSetsNoMinimumSkillFitHasNone() {
+    String json = PROFILE.toJson().replaceAll("\"minSkillFit\" : [0-9.]+,", "");
+    assertFalse(json.contains("minSkillFit"));
+    MatchProfile read = MatchProfile.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "p");
+    assertEquals(0, read.minSkillFit());
+    assertEquals(0.2, PROFILE.minSkillFit(), "the default profile's");
+    String bad = PROFILE.toJson().replaceAll("\"minSkillFit\" : [0-9.]+", "\"minSkillFit\" : 1.5");
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> MatchProfile.read(new java.io.ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "p.json"));
+    assertTrue(e.getMessage().contains("minSkillFit"), e.getMessage());
+  }
+
+  // ---------------------------------------------------------------- travel inside one place
+
+  /** A person and a vacancy in Tubbergen known by postcode only: both resolve to the place centre. */
+  private static Candidate tubbergenPerson(String mode) {
+    return cook(n -> {
+      n.putObject("home").put("postcode", "7651").put("municipality", "Tubbergen").put("country", "NL");
+      n.putObject("travel").putArray("modes").add(mode);
+    });
+  }
+
+  private static Vacancy tubbergenVacancy() {
+    return tester(n -> n.putObject("location").put("postcode", "7651").put("municipality", "Tubbergen").put("country", "NL"));
+  }
+
+  @Test
+  void twoPointsOfOnePlaceCentreAreATypicalInTownTripApart() {
+    Scorer scorer = scorer(PROFILE);
+    for (String mode : List.of("BIKE", "WALK", "CAR")) {
+      MatchScore s = scorer.score(tubbergenVacancy(), tubbergenPerson(mode));
+      GeoPoint centre = scorer.prepare(tubbergenVacancy()).location;
+      assertNotNull(centre);
+      double expected = TravelTimeEstimator.speedModel().minutes(centre,
+          new GeoPoint(centre.lat() + Scorer.IN_TOWN_KM / 111.195, centre.lon()), TravelMode.valueOf(mode));
+      assertEquals((int) Math.ceil(expected - 1e-9), s.travel().minutes(), mode);
+      assertTrue(s.travel().minutes() >= 3, mode + ": " + s.travel());
+      assertTrue(s.category(Category.TRAVEL).evidence().stream().anyMatch(e -> e.en().contains("one place centre")),
+          s.category(Category.TRAVEL).evidence().toString());
+    }
+    // two different points keep the estimator's time, however close
+    GeoPoint a = new GeoPoint(52.40, 6.78);
+    GeoPoint b = new GeoPoint(52.40 + 0.2 / 111.195, 6.78);
+    assertEquals(TravelTimeEstimator.speedModel().minutes(a, b, TravelMode.BIKE),
+        Scorer.tripMinutes(TravelTimeEstimator.speedModel(), a, b, TravelMode.BIKE), 1e-12);
+    assertFalse(scorer.score(tester(AS_IS), cook(AS_IS)).category(Category.TRAVEL).evidence().stream()
+        .anyMatch(e -> e.en().contains("one place centre")));
+  }
+
+  @Test
+  void theFastPathsTravelClauseTakesTheSameInTownTrip() throws Exception {
+    // on foot 1.5 km is past the travel decay's free 10 minutes, so the score shows the trip
+    Candidate walker = tubbergenPerson("WALK");
+    Vacancy v = tubbergenVacancy();
+    try (MatchIndex index = MatchIndex.inMemory()) {
+      index.upsert(walker);
+      index.commit();
+      Scorer exact = scorer(PROFILE);
+      MatchScore s = exact.score(v, walker);
+      double travelScore = s.category(Category.TRAVEL).score();
+      assertTrue(travelScore < 1, "an in-town walk costs travel score: " + s.travel());
+      TravelTimeQuery q = TravelTimeQuery.toWorkplace(exact.prepare(v).location, PROFILE.travelCeilingMinutesOneWay(),
+          TravelTimeEstimator.speedModel(), PROFILE.travelDecay());
+      float[] seen = {Float.NaN};
+      index.searchCandidates(searcher -> {
+        Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          org.apache.lucene.search.Scorer sc = w.scorer(leaf);
+          if (sc != null && sc.iterator().nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+            seen[0] = sc.score();
+          }
+        }
+        return null;
+      });
+      assertEquals(travelScore, seen[0], 1e-5, "the travel clause scores the exact travel score");
+    }
+  }
+}
