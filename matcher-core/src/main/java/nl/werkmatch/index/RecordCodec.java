@@ -532,7 +532,7 @@ public final class RecordCodec {
   }
 
   /** What a decode failure adds: the index is damaged, and the remedy. */
-  static final String DAMAGED = "; the index is damaged: run `matcher check --index DIR`, then restore it from a"
+  private static final String DAMAGED = "; the index is damaged: run `matcher check --index DIR`, then restore it from a"
       + " backup or reindex from the records";
 
   /** "index document N (candidate ID)": the record id read from the document, where it can be. */
