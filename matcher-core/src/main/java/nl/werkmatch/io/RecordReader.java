@@ -498,8 +498,13 @@ public final class RecordReader<T> {
           return RecordFormat.JSON; // the first record goes on past its line: pretty-printed
         } catch (JsonProcessingException e) {
           String m = String.valueOf(e.getOriginalMessage());
-          // a complete value followed by more on the same line: records without newlines, or a wrapper
-          return m.startsWith("Trailing token") ? RecordFormat.JSON : RecordFormat.JSON_LINES;
+          // the line ends between two fields of the record (a plain JsonParseException, not a
+          // JsonEOFException): pretty-printed; a complete value followed by more on the same line:
+          // records without newlines, or a wrapper
+          return m.startsWith("Unexpected end-of-input within/between Object entries") || m.startsWith("Trailing token")
+              ? RecordFormat.JSON : RecordFormat.JSON_LINES;
+        } catch (NumberFormatException e) {
+          return RecordFormat.JSON_LINES; // a whole record on its line; the line reader rejects the number
         }
       }
       return lines.lineNo == 0 ? null : RecordFormat.JSON_LINES;
@@ -642,6 +647,10 @@ public final class RecordReader<T> {
           String raw = line;
           reject(new RecordError(file, lineNo, null, "$", Errors.syntax(e, true)), () -> raw, e);
           continue;
+        } catch (NumberFormatException e) {
+          String raw = line;
+          reject(new RecordError(file, lineNo, null, "$", Errors.number(e)), () -> raw, e);
+          continue;
         }
         String raw = line;
         record(lineNo, tree, () -> raw);
@@ -738,6 +747,9 @@ public final class RecordReader<T> {
       } catch (JsonProcessingException e) {
         reject(new RecordError(file, line, null, "$", Errors.syntax(e, false)), () -> raw, e);
         return;
+      } catch (NumberFormatException e) {
+        reject(new RecordError(file, line, null, "$", Errors.number(e)), () -> raw, e);
+        return;
       }
       record(line, tree, () -> raw);
     }
@@ -796,15 +808,18 @@ public final class RecordReader<T> {
             + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
             + "; the rest of the input cannot be read"), rec.text(startChar, p.currentLocation().getCharOffset()), e);
         return;
-      } catch (JsonProcessingException e) {
-        // Well-formed but not acceptable (a duplicate key, a constraint): skip to the element's end.
+      } catch (JsonProcessingException | NumberFormatException e) {
+        // Well-formed but not acceptable (a duplicate key, a constraint, a number that cannot be
+        // read): skip to the element's end.
         while (p.getParsingContext() != container && p.getParsingContext() != null) {
           if (nextOrFatal(p, rec, startChar) == null) {
             break;
           }
         }
         String raw = rec.text(startChar, p.currentLocation().getCharOffset());
-        reject(new RecordError(file, line, null, "$", Errors.syntax(e, false)), () -> raw, e);
+        String reason = e instanceof JsonProcessingException j ? Errors.syntax(j, false)
+            : Errors.number((NumberFormatException) e);
+        reject(new RecordError(file, line, null, "$", reason), () -> raw, e);
         return;
       } catch (CharacterCodingException e) {
         fatal(new RecordError(file, line, null, "$", "invalid UTF-8, the rest of the input cannot be read"), "", e);
