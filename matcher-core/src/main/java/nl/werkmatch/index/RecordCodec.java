@@ -174,8 +174,11 @@ public final class RecordCodec {
       doc.add(new StringField(Fields.JOB_READY, "1", Field.Store.NO));
     }
     if (candidate.participation() != null && candidate.participation().ladderStep() != null) {
-      doc.add(new StringField(Fields.LADDER,
-          Integer.toString(candidate.participation().ladderStep().number()), Field.Store.NO));
+      doc.add(new StringField(Fields.LADDER, Fields.ladderTerm(candidate.participation().ladderStep(),
+          candidate.participation().stepPart()), Field.Store.NO));
+    }
+    if (candidate.participation() != null && candidate.participation().route() != null) {
+      doc.add(new StringField(Fields.ROUTE, candidate.participation().route().name(), Field.Store.NO));
     }
     WorkProfile wp = candidate.workProfile();
     if (wp != null) {
@@ -191,7 +194,7 @@ public final class RecordCodec {
     Availability a = candidate.availability();
     if (a != null) {
       intField(doc, Fields.MIN_HOURS, a.minHours());
-      intField(doc, Fields.MAX_HOURS, a.effectiveMaxHours());
+      intField(doc, Fields.MAX_HOURS, a.reachableMaxHours());
       scheduleParts(doc, Fields.UNAVAILABLE_FOR, Boolean.FALSE, a.shifts(), a.nights(), a.weekends());
       scheduleParts(doc, Fields.AVAILABLE_FOR, Boolean.TRUE, a.shifts(), a.nights(), a.weekends());
       intField(doc, Fields.START_DATE, epochDay(a.startDate()));

@@ -206,6 +206,28 @@ public final class Matcher {
     return collector.result(mode == Mode.EXHAUSTIVE);
   }
 
+  /**
+   * The ranked candidates for a vacancy among {@code pool} only, each scored exactly and checked
+   * against the rules as {@link Mode#EXHAUSTIVE} does over the whole index (same ranking, ties by
+   * id, the result marked exhaustive over the pool): for an engine that selects candidates itself and
+   * has werkmatch rescore them, such as the OpenSearch plugin's rescorer over a shard's window and
+   * its merge of the shards' shortlists. Scores depend on the pair only, so ranking the union of
+   * several pools' shortlists gives the shortlist of the union.
+   *
+   * @param vacancy the vacancy
+   * @param pool the candidates to rank, each id once, in any order
+   * @return the ranked candidates (at most the profile's {@code topK})
+   */
+  public MatchResult candidatesAmong(Vacancy vacancy, Iterable<Candidate> pool) {
+    PreparedVacancy pv = scorer.prepare(vacancy);
+    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(),
+        scorer.profile().topK(), scorer.profile().minScore(), waitingList(vacancy), null);
+    for (Candidate c : pool) {
+      evaluate(pv, scorer.prepare(c), collector);
+    }
+    return collector.result(true);
+  }
+
   // ------------------------------------------------------------------ candidate -> vacancies
 
   /** The ranked vacancies for a candidate in the index (fast path). */

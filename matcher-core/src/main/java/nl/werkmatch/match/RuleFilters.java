@@ -95,8 +95,33 @@ final class RuleFilters {
     Rule ladder = rules.rule("ladder.kind");
     if (ladder != null) {
       for (LadderStep step : LadderStep.values()) {
-        if (fails(ladder, v, probe(null, new Participation(step, null, null), null, null))) {
-          b.add(new TermQuery(new Term(Fields.LADDER, Integer.toString(step.number()))), Occur.MUST_NOT);
+        List<nl.werkmatch.model.StepPart> parts = new ArrayList<>();
+        parts.add(null);
+        if (step.number() == 3) {
+          parts.addAll(List.of(nl.werkmatch.model.StepPart.values()));
+        }
+        for (nl.werkmatch.model.StepPart part : parts) {
+          if (fails(ladder, v, probe(null, new Participation(step, part, null, null, null, null), null, null))) {
+            b.add(new TermQuery(new Term(Fields.LADDER, Fields.ladderTerm(step, part))), Occur.MUST_NOT);
+          }
+        }
+      }
+    }
+    // the agreed route against vacancy kind
+    Rule route = rules.rule("route.kind");
+    if (route != null) {
+      for (nl.werkmatch.model.Route r : nl.werkmatch.model.Route.values()) {
+        if (fails(route, v, probe(null, new Participation(null, null, r, null, null, null), null, null))) {
+          b.add(new TermQuery(new Term(Fields.ROUTE, r.name())), Occur.MUST_NOT);
+        }
+      }
+    }
+    // a beschut-werk indication keeps market places off (any target group whose presence alone the rule refuses)
+    Rule beschutPlan = rules.rule("plan.beschut-werk");
+    if (beschutPlan != null) {
+      for (TargetGroup g : TargetGroup.values()) {
+        if (fails(beschutPlan, v, probe(List.of(g), null, null, null))) {
+          b.add(new TermQuery(new Term(Fields.TARGET_GROUP, g.name())), Occur.MUST_NOT);
         }
       }
     }
@@ -225,8 +250,9 @@ final class RuleFilters {
         b.add(new TermQuery(new Term(Fields.SECTOR, s.name())), Occur.MUST_NOT);
       }
     }
-    List<Rule> kindRules = enabled("ladder.kind", "route.kind", "kind.beschut-indicatie", "kind.doelgroepregister",
-        "kind.participatieplaats", "kind.leerwerkplek");
+    List<Rule> kindRules = enabled("ladder.kind", "route.kind", "plan.work-obligation-exemption", "plan.beschut-werk",
+        "plan.not-yet-ready", "kind.beschut-indicatie", "kind.doelgroepregister", "kind.participatieplaats",
+        "kind.leerwerkplek");
     for (VacancyKind k : VacancyKind.values()) {
       Vacancy p = probeVacancy(k, null, null);
       for (Rule r : kindRules) {

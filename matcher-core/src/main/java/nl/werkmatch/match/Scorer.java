@@ -168,9 +168,16 @@ public final class Scorer {
       case INCLUSIVE_EMPLOYER -> v.offer() != null && Boolean.TRUE.equals(v.offer().inclusiveEmployer());
       case SROI -> v.offer() != null && Boolean.TRUE.equals(v.offer().sroi());
       case PRIORITY_GROUP -> Boolean.TRUE.equals(nl.werkmatch.rules.PriorityGroup.valueOf(b.value()).appliesTo(c, today));
+      case OFF_ROUTE -> offRoute(c, v);
       case JOB_READY_UNPAID_PLACE -> c.participation() != null && Boolean.TRUE.equals(c.participation().jobReady())
           && v.kind() != null && !v.kind().isPaid();
     };
+  }
+
+  /** Whether the person's recorded route does not offer the vacancy's kind first (policy boost OFF_ROUTE). */
+  static boolean offRoute(Candidate c, Vacancy v) {
+    return c.participation() != null && c.participation().route() != null && v.kind() != null
+        && !c.participation().route().offersFirst(v.kind());
   }
 
   // ---------------------------------------------------------------- minimum skill fit

@@ -13,8 +13,10 @@ import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.FunctionalLimitation;
 import nl.werkmatch.model.JobDemands;
 import nl.werkmatch.model.LadderStep;
+import nl.werkmatch.model.Participation;
 import nl.werkmatch.model.Route;
 import nl.werkmatch.model.Schedule;
+import nl.werkmatch.model.StepPart;
 import nl.werkmatch.model.TargetGroup;
 import nl.werkmatch.model.TimeWindow;
 import nl.werkmatch.model.Vacancy;
@@ -24,15 +26,16 @@ import nl.werkmatch.model.WorkCondition;
 
 /**
  * The standard rules in their fixed order. Fairness: no rule reads sex, nationality or municipality of residence;
- * age is read only by {@link Participatieplaats} and {@link Leerwerkplek}; benefit type only by
- * {@link Participatieplaats}.
+ * age is read only by {@link Participatieplaats}, {@link Leerwerkplek} and {@link LeerwerktrajectSupport} (which
+ * never refuses); benefit type only by {@link Participatieplaats}.
  */
 final class StandardRules {
   private StandardRules() {}
 
   private static final List<String> IDS = List.of(
-      Beschut.ID, Doelgroepregister.ID, Participatieplaats.ID, Leerwerkplek.ID, ProefplaatsingPerspectief.ID,
-      ProefplaatsingDuur.ID, LadderKind.ID, RouteKind.ID, Displacement.ID, Travel.ID, HoursAvailability.ID,
+      Beschut.ID, Doelgroepregister.ID, Participatieplaats.ID, Leerwerkplek.ID, LeerwerktrajectSupport.ID,
+      ProefplaatsingPerspectief.ID, ProefplaatsingDuur.ID, LadderKind.ID, RouteKind.ID, WorkObligationExemption.ID,
+      BeschutWerkPlan.ID, NotYetReady.ID, Displacement.ID, Travel.ID, HoursAvailability.ID,
       MedicalLimit.ID, HoursSchedule.ID, TimeWindows.ID, LimitationConditions.ID, LimitationNights.ID,
       LimitationCustomerContact.ID, SectorRefused.ID, StartDate.ID, EmployerConsent.ID);
 
@@ -44,8 +47,8 @@ final class StandardRules {
   /** All standard rules for a configuration, in rule order (disabled ones included). */
   static List<Rule> all(PolicyConfig policy) {
     List<Rule> rules = List.of(new Beschut(), new Doelgroepregister(), new Participatieplaats(), new Leerwerkplek(),
-        new ProefplaatsingPerspectief(), new ProefplaatsingDuur(policy), new LadderKind(), new RouteKind(),
-        new Displacement(), new Travel(policy), new HoursAvailability(), new MedicalLimit(), new HoursSchedule(),
+        new LeerwerktrajectSupport(), new ProefplaatsingPerspectief(), new ProefplaatsingDuur(policy), new LadderKind(),
+        new RouteKind(), new WorkObligationExemption(), new BeschutWerkPlan(), new NotYetReady(), new Displacement(), new Travel(policy), new HoursAvailability(), new MedicalLimit(), new HoursSchedule(),
         new TimeWindows(), new LimitationConditions(), new LimitationNights(), new LimitationCustomerContact(),
         new SectorRefused(), new StartDate(), new EmployerConsent());
     for (int i = 0; i < rules.size(); i++) {
@@ -63,7 +66,7 @@ final class StandardRules {
 
     Beschut() {
       super(ID, "A beschut-werk place needs a UWV indication for beschut werk",
-          "Participatiewet art. 10b; Hengelo Re-integratieverordening art. 9 (004:70-76)");
+          "Participatiewet art. 10b; Hengelo Re-integratieverordening art. 9 (004_10b637e84856b5a7.txt:70-76)");
     }
 
     @Override
@@ -89,7 +92,7 @@ final class StandardRules {
 
     Doelgroepregister() {
       super(ID, "A garantiebaan is for people in the doelgroepregister of the banenafspraak",
-          "Wet banenafspraak en quotum arbeidsbeperkten (doelgroepregister, UWV); DOMAIN.md: Banenafspraak / garantiebanen");
+          "Wet banenafspraak en quotum arbeidsbeperkten (doelgroepregister, UWV); docs/domain.md: The instruments and their gates");
     }
 
     @Override
@@ -110,8 +113,11 @@ final class StandardRules {
     static final String ID = "kind.participatieplaats";
 
     Participatieplaats() {
-      super(ID, "A participatieplaats is only for people aged 27 or over on bijstand",
-          "Participatiewet art. 10a; Almelo beleid Participatieplaats (000:2103); Hengelo Re-integratieverordening art. 8 (004:326)");
+      super(ID, "A participatieplaats is for people aged 27 or over on bijstand, where it suits their distance to "
+              + "the labour market (not on ladder step 1)",
+          "Participatiewet art. 10a; Almelo beleid Participatieplaats: 27 jaar of ouder, algemene bijstand, 'voor zover "
+              + "dit gezien zijn afstand tot de arbeidsmarkt passend is', werknemersvaardigheden towards a regular job "
+              + "(000_6179c31e463332af.txt:2103-2115); Hengelo Re-integratieverordening art. 8 (004_10b637e84856b5a7.txt:326)");
     }
 
     @Override
@@ -133,6 +139,15 @@ final class StandardRules {
       if (c.benefit() != BenefitType.BIJSTAND) {
         return fail("a participatieplaats needs a bijstand benefit (algemene bijstand)", "benefit " + c.benefit());
       }
+      LadderStep step = c.participation() == null ? null : c.participation().ladderStep();
+      if (step == null) {
+        return unknown("ladder step not recorded; a participatieplaats must suit the distance to the labour market "
+            + "(afstand tot de arbeidsmarkt)");
+      }
+      if (step.number() == 1) {
+        return fail("a participatieplaats (werknemersvaardigheden towards a regular job) does not suit someone who is "
+            + "isolated on ladder step 1 (afstand tot de arbeidsmarkt)", "ladderStep 1");
+      }
       return pass();
     }
   }
@@ -141,9 +156,42 @@ final class StandardRules {
     static final String ID = "kind.leerwerkplek";
 
     Leerwerkplek() {
-      super(ID, "A leerwerkplek is for ages 16-17, or 18 to under 27 without a startkwalificatie",
-          "Participatiewet art. 10f; Almelo beleid Ondersteuning bij leerwerktrajecten (000:2181-2184); "
-              + "Hengelo Re-integratieverordening art. 10 (004:398)");
+      super(ID, "A leerwerkplek or BBL place is open from age 16 (the end of full-time compulsory schooling); "
+              + "there is no upper age for the place itself",
+          "BBL as a route for participatiegroep 2 without an age limit (000_6179c31e463332af.txt:1838); the age "
+              + "window of 000_6179c31e463332af.txt:2167-2185 limits the municipality's support, see "
+              + "support.leerwerktraject");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      if (in.vacancy().kind() != VacancyKind.LEERWERKPLEK) {
+        return pass();
+      }
+      Integer age = in.candidate().ageIn(in.today());
+      if (age == null) {
+        return unknown("age not recorded (birthYear); a leerwerkplek is open from age 16");
+      }
+      if (age < 16) {
+        return fail("a leerwerkplek is open from age 16 (leerplicht)", "age " + age + " in " + in.today().getYear());
+      }
+      return pass();
+    }
+  }
+
+  /**
+   * Never refuses: it states whether the municipality can support the person's leerwerktraject (ages 16-17
+   * still in compulsory education, or 18 to under 27 without a startkwalificatie). The place stays open
+   * outside the window (see {@link Leerwerkplek}); only the municipality's support does not apply.
+   */
+  static final class LeerwerktrajectSupport extends BaseRule {
+    static final String ID = "support.leerwerktraject";
+
+    LeerwerktrajectSupport() {
+      super(ID, "States whether the municipality's support for a leerwerktraject applies: ages 16-17, or 18 to "
+              + "under 27 without a startkwalificatie (a note, never a refusal)",
+          "Almelo beleid Ondersteuning bij leerwerktrajecten (000_6179c31e463332af.txt:2167-2185); Hengelo "
+              + "Re-integratieverordening art. 10 (004_10b637e84856b5a7.txt:398-405)");
     }
 
     @Override
@@ -154,23 +202,31 @@ final class StandardRules {
       Candidate c = in.candidate();
       Integer age = c.ageIn(in.today());
       if (age == null) {
-        return unknown("age not recorded (birthYear); a leerwerkplek is for ages 16-17, or 18-26 without startkwalificatie");
+        return unknown("age not recorded, so whether the municipality supports the leerwerktraject "
+            + "(ondersteuning bij leerwerktraject: 16-17, or 18-26 without startkwalificatie) is open");
       }
-      if (age < 16 || age >= 27) {
-        return fail("a leerwerkplek is for ages 16 to under 27 (leerwerktraject)", "age " + age + " in " + in.today().getYear());
+      if (age < 16) {
+        return pass();
       }
       if (age <= 17) {
-        return pass();
+        return pass("municipal support for the leerwerktraject applies (ondersteuning bij leerwerktraject, age "
+            + age + ", leerplichtig)");
+      }
+      if (age >= 27) {
+        return pass("the place is open, but municipal support for the leerwerktraject does not apply from age 27 "
+            + "(ondersteuning bij leerwerktraject: 16-17, or 18-26 without startkwalificatie; age " + age + ")");
       }
       Boolean sk = c.education() == null ? null : c.education().hasStartkwalificatie();
       if (sk == null) {
-        return unknown("startkwalificatie not recorded; at age " + age + " a leerwerkplek needs its absence");
+        return unknown("startkwalificatie not recorded; at age " + age + " municipal support for the leerwerktraject "
+            + "(ondersteuning bij leerwerktraject) needs its absence");
       }
       if (sk) {
-        return fail("at 18 or over a leerwerkplek is only for people without a startkwalificatie",
-            "age " + age + ", startkwalificatie held");
+        return pass("the place is open, but municipal support for the leerwerktraject does not apply: age " + age
+            + " with a startkwalificatie (ondersteuning bij leerwerktraject)");
       }
-      return pass();
+      return pass("municipal support for the leerwerktraject applies (ondersteuning bij leerwerktraject, age " + age
+          + ", no startkwalificatie)");
     }
   }
 
@@ -179,7 +235,7 @@ final class StandardRules {
 
     ProefplaatsingPerspectief() {
       super(ID, "A proefplaatsing needs a concrete job prospect at its end",
-          "Enschede beleid Proefplaatsingen: 'sprake moet zijn van een concreet baanperspectief' (002:1078-1081)");
+          "Enschede beleid Proefplaatsingen: 'sprake moet zijn van een concreet baanperspectief' (002_d36fd6255563bf6c.txt:1078-1081)");
     }
 
     @Override
@@ -204,8 +260,8 @@ final class StandardRules {
 
     ProefplaatsingDuur(PolicyConfig policy) {
       super(ID, "A proefplaatsing may not last longer than the municipality's maximum",
-          "Enschede beleid Proefplaatsingen: maximaal twee maanden (002:1084); Hengelo: 3 months (DOMAIN.md: "
-              + "Other instruments); PolicyConfig.proefplaatsingMaxMonths");
+          "Enschede beleid Proefplaatsingen: maximaal twee maanden (002_d36fd6255563bf6c.txt:1084); Hengelo: 3 months (docs/domain.md: "
+              + "The instruments and their gates); PolicyConfig.proefplaatsingMaxMonths");
       this.policy = policy;
     }
 
@@ -241,15 +297,18 @@ final class StandardRules {
     static final String ID = "ladder.kind";
 
     LadderKind() {
-      super(ID, "Ladder steps 1-3 point to participation kinds, steps 5-6 to paid work (gate, never rank)",
-          "Hengelo Re-integratieverordening toelichting (004:218); participatieladder 'a help, not a label' (001:2281); "
-              + "DOMAIN.md: The participation ladder");
+      super(ID, "A large distance to the labour market (ladder steps 1, 2 and lower 3) points to participation "
+              + "kinds, steps 5-6 to paid work (gate, never rank)",
+          "Hengelo Re-integratieverordening art. 1: 'grote afstand tot de arbeidsmarkt: trede 1, 2 of onderkant 3' "
+              + "(004_10b637e84856b5a7.txt:218-220); participatieladder 'a help, not a label' "
+              + "(001_9a8395ceee984767.txt:2281)");
     }
 
     @Override
     public RuleResult evaluate(RuleInput in) {
       VacancyKind kind = in.vacancy().kind();
-      LadderStep step = in.candidate().participation() == null ? null : in.candidate().participation().ladderStep();
+      Participation plan = in.candidate().participation();
+      LadderStep step = plan == null ? null : plan.ladderStep();
       if (kind == null) {
         return unknown("vacancy kind not recorded");
       }
@@ -257,15 +316,28 @@ final class StandardRules {
         return unknown("participation ladder step not recorded");
       }
       int n = step.number();
-      if (n <= 3 && PAID_MARKET.contains(kind)) {
-        return fail("ladder step " + n + " (large distance to work, participatieladder) points to participation "
-            + "or sheltered places, not to " + kind, "ladderStep " + n + ", kind " + kind);
+      if (Boolean.TRUE.equals(plan.largeDistance()) && PAID_MARKET.contains(kind)) {
+        return fail("ladder step " + stepName(plan) + " is a large distance to work (grote afstand tot de "
+            + "arbeidsmarkt, participatieladder): it points to participation or sheltered places, not to " + kind,
+            "ladderStep " + n + (n == 3 ? ", stepPart " + (plan.stepPart() == null ? "absent (read as LOWER)"
+                : plan.stepPart()) : "") + ", kind " + kind);
       }
       if (n >= 5 && PARTICIPATION_ONLY.contains(kind)) {
         return fail("ladder step " + n + " (short distance to work, participatieladder) points to paid work, not to "
             + kind, "ladderStep " + n + ", kind " + kind);
       }
+      if (n == 3 && plan.stepPart() == StepPart.UPPER && PAID_MARKET.contains(kind)) {
+        return pass("upper step 3 (bovenkant trede 3) goes with step 4: paid work with support can be offered");
+      }
       return pass();
+    }
+
+    private static String stepName(Participation plan) {
+      int n = plan.ladderStep().number();
+      if (n != 3) {
+        return Integer.toString(n);
+      }
+      return plan.stepPart() == null ? "3 (part not recorded, read as onderkant trede 3)" : "3 (onderkant trede 3)";
     }
   }
 
@@ -273,8 +345,10 @@ final class StandardRules {
     static final String ID = "route.kind";
 
     RouteKind() {
-      super(ID, "The participation route (route participatie) points away from paid market jobs",
-          "Hengelo routes werknemer/ondernemer/onderwijs/participatie (DOMAIN.md: Who the candidates are)");
+      super(ID, "The participation route (route participatie) points away from paid market jobs, the employee "
+              + "route (route werknemer) away from participation-only places; every route names the kinds it offers first",
+          "Routes werknemer / ondernemer / onderwijs / vrijwilliger 'op basis van het te verwachten perspectief' "
+              + "(003_54404283cad955a7.txt:462-470, 2033-2043)");
     }
 
     @Override
@@ -291,6 +365,119 @@ final class StandardRules {
         return fail("the agreed route is participation (route participatie), not a paid market job", "route "
             + route + ", kind " + kind);
       }
+      if (route == Route.WERKNEMER && PARTICIPATION_ONLY.contains(kind)) {
+        return fail("the agreed route is paid work (route werknemer: 'ondersteund bij het krijgen van betaald werk'), "
+            + "not a " + kind, "route " + route + ", kind " + kind);
+      }
+      if (route == Route.ONDERNEMER) {
+        return pass();
+      }
+      String dutch = "route " + route.name().toLowerCase(java.util.Locale.ROOT);
+      return route.offersFirst(kind) ? pass()
+          : pass("off the agreed route (" + dutch + "): " + kind + " comes after the kinds it offers first");
+    }
+  }
+
+  // ---- the person's plan against the vacancy kind ----
+
+  static final class WorkObligationExemption extends BaseRule {
+    static final String ID = "plan.work-obligation-exemption";
+
+    WorkObligationExemption() {
+      super(ID, "During an exemption from the work obligation only voluntary places and places combining work with "
+              + "education are offered",
+          "Ontheffing arbeidsplicht, Wet verbetering arbeidspositie alleenstaande ouders: 1.5 years of education "
+              + "without the obligation to accept work (000_6179c31e463332af.txt:1854-1861)");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      Participation plan = in.candidate().participation();
+      nl.werkmatch.model.WorkObligationExemption e = plan == null ? null : plan.workObligationExemption();
+      if (e == null) {
+        return pass();
+      }
+      VacancyKind kind = in.vacancy().kind();
+      String period = "ontheffing arbeidsplicht" + (e.reason() == null ? "" : " (" + e.reason() + ")")
+          + (e.until() == null ? ", no end date recorded" : " until " + e.until());
+      if (e.endedBefore(in.today())) {
+        return pass("the " + period + " has ended: the work obligation applies again");
+      }
+      if (!e.appliesOn(in.today())) {
+        return pass("an " + period + " starts on " + e.from());
+      }
+      if (kind == null) {
+        return unknown("vacancy kind not recorded; the person has an " + period);
+      }
+      if (kind == VacancyKind.VRIJWILLIGERSWERK) {
+        return pass("voluntary place during the " + period);
+      }
+      if (Route.combinesEducation(kind)) {
+        return pass("combines work with education during the " + period);
+      }
+      return fail("during the " + period + " only voluntary places and places combining work with education are "
+          + "offered, not a " + kind, "workObligationExemption " + (e.from() == null ? "" : e.from() + " ")
+          + "to " + (e.until() == null ? "open" : e.until()) + ", kind " + kind);
+    }
+  }
+
+  static final class BeschutWerkPlan extends BaseRule {
+    static final String ID = "plan.beschut-werk";
+    /** Places at a regular employer in the open market: not a sheltered setting. */
+    private static final Set<VacancyKind> MARKET = EnumSet.of(VacancyKind.REGULAR, VacancyKind.GARANTIEBAAN,
+        VacancyKind.DETACHERING, VacancyKind.PROEFPLAATSING);
+
+    BeschutWerkPlan() {
+      super(ID, "A person with a beschut-werk indication can work only in a sheltered setting: no regular market "
+              + "job, garantiebaan, detachering or proefplaatsing",
+          "Hengelo Re-integratieverordening art. 9: 'alleen in een beschutte omgeving onder aangepaste "
+              + "omstandigheden' (004_10b637e84856b5a7.txt:336-341)");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      if (!in.candidate().inTargetGroup(TargetGroup.BESCHUT_WERK_INDICATIE)) {
+        return pass();
+      }
+      VacancyKind kind = in.vacancy().kind();
+      if (kind == null) {
+        return unknown("vacancy kind not recorded; the person has a beschut-werk indication");
+      }
+      if (MARKET.contains(kind)) {
+        return fail("with a beschut-werk indication (indicatie beschut werk) work is possible only in a sheltered "
+            + "setting (beschutte omgeving), not in a " + kind, "targetGroups BESCHUT_WERK_INDICATIE, kind " + kind);
+      }
+      if (kind == VacancyKind.BESCHUT_WERK) {
+        return pass("beschut werk fits the indication (indicatie beschut werk); the place goes by the waiting "
+            + "list (wachtlijst)");
+      }
+      return pass();
+    }
+  }
+
+  static final class NotYetReady extends BaseRule {
+    static final String ID = "plan.not-yet-ready";
+
+    NotYetReady() {
+      super(ID, "No kind of place the person's plan says they are not yet ready for",
+          "The plan sets the next step: Emina, 'het nog heel lang kan duren voor ... ze naar een "
+              + "participatieplaats zou kunnen' (000_6179c31e463332af.txt:1938-1939)");
+    }
+
+    @Override
+    public RuleResult evaluate(RuleInput in) {
+      Participation plan = in.candidate().participation();
+      VacancyKind kind = in.vacancy().kind();
+      if (plan == null || plan.notYetReadyFor() == null || plan.notYetReadyFor().isEmpty()) {
+        return pass();
+      }
+      if (kind == null) {
+        return unknown("vacancy kind not recorded; the plan names kinds the person is not yet ready for");
+      }
+      if (plan.notYetReadyFor().contains(kind)) {
+        return fail("the person's plan says they are not yet ready for a " + kind + " (plan van aanpak)",
+            "notYetReadyFor " + plan.notYetReadyFor() + ", kind " + kind);
+      }
       return pass();
     }
   }
@@ -302,8 +489,8 @@ final class StandardRules {
 
     Displacement() {
       super(ID, "Subsidised and unpaid placements only on vacancies that did not arise from redundancy",
-          "Hengelo Re-integratieverordening toelichting art. 4 'Geen verdringing' (004:683-697); Almelo beleid "
-              + "(000:1223); DOMAIN.md: Displacement");
+          "Hengelo Re-integratieverordening toelichting art. 4 'Geen verdringing' (004_10b637e84856b5a7.txt:683-697); Almelo beleid "
+              + "(000_6179c31e463332af.txt:1223); docs/domain.md: The instruments and their gates");
     }
 
     @Override
@@ -333,7 +520,7 @@ final class StandardRules {
 
     Travel(PolicyConfig policy) {
       super(ID, "Travel one way within the person's own limit and the statutory 3 hours a day round trip",
-          "Participatiewet art. 9 (algemeen geaccepteerde arbeid; up to 3 hours travel a day is the accepted norm); DOMAIN.md: Travel");
+          "Participatiewet art. 9 (algemeen geaccepteerde arbeid; up to 3 hours travel a day is the accepted norm); docs/domain.md: The instruments and their gates");
       this.policy = policy;
     }
 
@@ -367,8 +554,9 @@ final class StandardRules {
     static final String ID = "hours.availability";
 
     HoursAvailability() {
-      super(ID, "The vacancy's minimum hours fit within the hours the person can work",
-          "DOMAIN.md: Availability (hours per week); vacancy hours per week");
+      super(ID, "The vacancy's minimum hours fit within the hours the person can work or reach on a build-up path",
+          "Availability in hours per week, with a build-up path (opbouw uren: Hein, from 2 to 8 to 16 hours, next "
+              + "24; 000_6179c31e463332af.txt:1893-1901); vacancy hours per week");
     }
 
     @Override
@@ -376,15 +564,27 @@ final class StandardRules {
       Integer need = in.vacancy().minHours();
       Availability a = in.candidate().availability();
       Integer max = a == null ? null : a.maxHours();
+      List<Integer> path = a == null ? null : a.buildUpHours();
+      Integer pathEnd = path == null || path.isEmpty() ? null : path.get(path.size() - 1);
+      Integer reach = max;
+      if (pathEnd != null) {
+        reach = max == null ? pathEnd : Integer.valueOf(Math.max(max, pathEnd));
+      }
       if (need == null) {
         return unknown("vacancy minimum hours not recorded");
       }
-      if (max == null) {
+      if (reach == null) {
         return unknown("person's maximum hours not recorded (availability.maxHours)");
       }
-      if (need > max) {
+      if (need > reach) {
         return fail("the vacancy needs more hours than the person can work (beschikbare uren)",
-            "vacancy minHours " + need + " > availability maxHours " + max);
+            "vacancy minHours " + need + " > availability " + (pathEnd != null && pathEnd.equals(reach)
+                ? "build-up path end " + reach : "maxHours " + reach));
+      }
+      if (pathEnd != null) {
+        return pass("on the build-up path (opbouw uren) " + path.stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(" -> ")) + " h/week the vacancy's " + need
+            + " hours are within reach");
       }
       return pass();
     }
@@ -395,7 +595,7 @@ final class StandardRules {
 
     MedicalLimit() {
       super(ID, "The vacancy's minimum hours respect a medical limit on hours",
-          "Medische urenbeperking (DOMAIN.md: Availability; Care duties)");
+          "Medische urenbeperking (docs/domain.md: The person)");
     }
 
     @Override
@@ -425,7 +625,7 @@ final class StandardRules {
 
     HoursSchedule() {
       super(ID, "Shifts, nights and weekends only for people available for them",
-          "DOMAIN.md: Availability (shifts/nights/weekends); vacancy schedule");
+          "docs/domain.md: The person (availability); vacancy schedule");
     }
 
     @Override
@@ -470,7 +670,7 @@ final class StandardRules {
 
     TimeWindows() {
       super(ID, "Working times fall within the person's time windows (e.g. school hours for care duties)",
-          "Hengelo: work within school hours for parents (001:1029); DOMAIN.md: Availability (time windows), Care duties");
+          "Hengelo: work within school hours for parents (001_9a8395ceee984767.txt:1029); docs/domain.md: The person (availability, care duties)");
     }
 
     @Override
@@ -516,7 +716,7 @@ final class StandardRules {
 
     LimitationConditions() {
       super(ID, "No job condition that one of the person's functional limitations rules out",
-          "DOMAIN.md: Functional limitations (record the limitation, never the cause); lifting over 15 kg is heavy lifting");
+          "docs/domain.md: The person (functional limitations: the limitation, never the cause); lifting over 15 kg is heavy lifting");
     }
 
     @Override
@@ -563,7 +763,7 @@ final class StandardRules {
 
     LimitationNights() {
       super(ID, "No night work for a person with the limitation NO_NIGHT_SHIFTS",
-          "DOMAIN.md: Functional limitations (no night shifts)");
+          "docs/domain.md: The person (functional limitations)");
     }
 
     @Override
@@ -594,7 +794,7 @@ final class StandardRules {
 
     LimitationCustomerContact() {
       super(ID, "No job with much customer contact (4 or 5) for a person with LIMITED_CUSTOMER_CONTACT",
-          "DOMAIN.md: Functional limitations; job demands customer contact 1-5");
+          "docs/domain.md: The person (functional limitations); job demands customer contact 1-5");
     }
 
     @Override
@@ -626,7 +826,7 @@ final class StandardRules {
 
     SectorRefused() {
       super(ID, "No vacancy in a sector the person refuses on grounds of conscience",
-          "DOMAIN.md: Who the candidates are (sectors refused on grounds of conscience, gewetensbezwaren)");
+          "docs/domain.md: The person (sectors refused on grounds of conscience, gewetensbezwaren)");
     }
 
     @Override
@@ -650,7 +850,7 @@ final class StandardRules {
 
     StartDate() {
       super(ID, "The person is available by the vacancy's start date (or, without one, its closing date)",
-          "DOMAIN.md: Availability (start date); vacancy start and closing date");
+          "docs/domain.md: The person (availability); vacancy start and closing date");
     }
 
     @Override
@@ -678,7 +878,7 @@ final class StandardRules {
 
     EmployerConsent() {
       super(ID, "An employer sees a profile only with the person's consent",
-          "AVG (GDPR) art. 6-7; Werkplein: no instrument details to employers (001:2761); DOMAIN.md: Fairness and privacy");
+          "AVG (GDPR) art. 6-7; Werkplein: no instrument details to employers (001_9a8395ceee984767.txt:2761); docs/domain.md: Fairness and privacy");
     }
 
     @Override
