@@ -84,7 +84,7 @@ class BatchCommandTest {
       smallShown |= n > 0 && n < 5 || row.path("eligible").asLong() > 0 && row.path("eligible").asLong() < 5;
     }
     assertEquals(smallShown, suppressed > 0, "the default run withholds exactly when small groups exist");
-    assertTrue(Files.readString(reference.resolve("report.html")).contains("small-cell suppression"));
+    assertTrue(Files.readString(reference.resolve("report.html")).contains("kleine aantallen afgeschermd"));
     Cli.Run bad = Cli.run("batch", "--index", index.toString(), "--direction", "vacancies", "--out",
         tmp.resolve("bad").toString(), "--min-cell", "0");
     assertTrue(bad.exit() != 0 && bad.err().contains("--min-cell"), bad.err());
@@ -154,6 +154,14 @@ class BatchCommandTest {
     JsonNode report = Json.mapper().readTree(out.resolve("report.json").toFile());
     assertEquals("CANDIDATE_TO_VACANCIES", report.get("direction").asText());
     assertEquals(804, report.get("totals").get("queries").asInt()); // 800 generated + the 4 personas
-    assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("<svg") && html.contains("<html lang=\"nl\">") && html.contains("Uitsluitingen per regel"),
+        "the report is Dutch by default");
+    // --lang en: the same run (the checkpoint is complete), the report in English
+    Cli.Run en = Cli.run("batch", "--index", index.toString(), "--direction", "candidates", "--out", out.toString(),
+        "--lang", "en");
+    assertEquals(0, en.exit(), en.err());
+    String english = Files.readString(out.resolve("report.html"));
+    assertTrue(english.contains("<html lang=\"en\">") && english.contains("Exclusion funnel"), "English on request");
   }
 }
