@@ -30,7 +30,7 @@ public final class Fields {
    * {@link #RECORD} ({@link RecordCodec#recordLayout()}), so an index written before a change to
    * either is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "12." + RecordCodec.recordLayout();
+  public static final String FORMAT_VERSION = "13." + RecordCodec.recordLayout();
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
@@ -175,8 +175,23 @@ public final class Fields {
   /** Vacancy keyword, one per {@link nl.werkmatch.model.WorkCondition} of its job demands. */
   public static final String CONDITION = "condition";
 
-  /** Candidate keyword: the participation-ladder step number, {@code "1"} to {@code "6"}. */
+  /**
+   * Candidate keyword: the participation-ladder step, {@link #ladderTerm} of the plan: the step number
+   * {@code "1"} to {@code "6"}, on step 3 with its part when recorded ({@code "3-lower"}, {@code "3-upper"}).
+   */
   public static final String LADDER = "ladder";
+
+  /** Candidate keyword: the agreed route ({@link nl.werkmatch.model.Route} name). */
+  public static final String ROUTE = "route";
+
+  /**
+   * The {@link #LADDER} term of a ladder step and, on step 3, its part ({@code null}: not recorded); the
+   * rule reads the part only on step 3, so other steps carry none.
+   */
+  public static String ladderTerm(nl.werkmatch.model.LadderStep step, nl.werkmatch.model.StepPart part) {
+    String n = Integer.toString(step.number());
+    return step.number() == 3 && part != null ? n + "-" + part.name().toLowerCase(java.util.Locale.ROOT) : n;
+  }
 
   /** Keyword: the location's country ({@code NL} or {@code DE}) when recorded. Both types. */
   public static final String COUNTRY = "country";
@@ -188,8 +203,9 @@ public final class Fields {
   public static final String MIN_HOURS = "min_hours";
 
   /**
-   * {@link org.apache.lucene.document.IntField}: maximum hours per week; for a candidate the
-   * effective maximum (the lower of the stated maximum and the medical limit). Both types.
+   * {@link org.apache.lucene.document.IntField}: maximum hours per week; for a candidate the most
+   * hours reachable ({@link nl.werkmatch.model.Availability#reachableMaxHours}: the stated maximum
+   * or the end of a build-up path, within the medical limit). Both types.
    */
   public static final String MAX_HOURS = "max_hours";
 

@@ -174,8 +174,11 @@ public final class RecordCodec {
       doc.add(new StringField(Fields.JOB_READY, "1", Field.Store.NO));
     }
     if (candidate.participation() != null && candidate.participation().ladderStep() != null) {
-      doc.add(new StringField(Fields.LADDER,
-          Integer.toString(candidate.participation().ladderStep().number()), Field.Store.NO));
+      doc.add(new StringField(Fields.LADDER, Fields.ladderTerm(candidate.participation().ladderStep(),
+          candidate.participation().stepPart()), Field.Store.NO));
+    }
+    if (candidate.participation() != null && candidate.participation().route() != null) {
+      doc.add(new StringField(Fields.ROUTE, candidate.participation().route().name(), Field.Store.NO));
     }
     WorkProfile wp = candidate.workProfile();
     if (wp != null) {
@@ -191,7 +194,7 @@ public final class RecordCodec {
     Availability a = candidate.availability();
     if (a != null) {
       intField(doc, Fields.MIN_HOURS, a.minHours());
-      intField(doc, Fields.MAX_HOURS, a.effectiveMaxHours());
+      intField(doc, Fields.MAX_HOURS, a.reachableMaxHours());
       scheduleParts(doc, Fields.UNAVAILABLE_FOR, Boolean.FALSE, a.shifts(), a.nights(), a.weekends());
       scheduleParts(doc, Fields.AVAILABLE_FOR, Boolean.TRUE, a.shifts(), a.nights(), a.weekends());
       intField(doc, Fields.START_DATE, epochDay(a.startDate()));
@@ -520,13 +523,36 @@ public final class RecordCodec {
     try {
       record = record(reader, docId);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read field " + Fields.RECORD + " of index document " + docId, e);
+      throw new UncheckedIOException("cannot read field " + Fields.RECORD + " of " + describe(reader, docId, type), e);
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException(describe(reader, docId, type) + ": " + e.getMessage() + DAMAGED, e);
     }
     try {
       return decode(record, type);
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("index document " + docId + ": " + e.getMessage(), e);
+      throw new IllegalStateException(describe(reader, docId, type) + ": " + e.getMessage() + DAMAGED, e);
     }
+  }
+
+  /** What a decode failure adds: the index is damaged, and the remedy. */
+  private static final String DAMAGED = "; the index is damaged: run `matcher check --index DIR`, then restore it from a"
+      + " backup or reindex from the records";
+
+  /** "index document N (candidate ID)": the record id read from the document, where it can be. */
+  private static String describe(IndexReader reader, int docId, Class<?> type) {
+    String id = null;
+    try {
+      List<LeafReaderContext> leaves = reader.leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+      org.apache.lucene.index.SortedDocValues ids = leaf.reader().getSortedDocValues(Fields.ID);
+      if (ids != null && ids.advanceExact(docId - leaf.docBase)) {
+        id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // the id is a courtesy: the document number is named either way
+    }
+    return "index document " + docId + (id == null ? ""
+        : " (" + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + id + ")");
   }
 
   private static Document base(String id, byte[] record) {

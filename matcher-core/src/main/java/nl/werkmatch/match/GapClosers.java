@@ -11,11 +11,18 @@ import nl.werkmatch.model.LanguageSkill;
 import nl.werkmatch.model.SkillClaim;
 import nl.werkmatch.model.SkillSource;
 import nl.werkmatch.model.Vacancy;
+import nl.werkmatch.taxonomy.Preconditions;
 import nl.werkmatch.text.Phrase;
 
 /**
  * Finds gap closers for a pair by what-if scoring: the candidate with the gap closed is scored again
  * with the same scorer, and the gain is the difference in total.
+ *
+ * <p>A training or certificate whose precondition in the taxonomy ({@code Skill.preconditions},
+ * {@code CertificateEntry.preconditions}: a driving training needs the licence, Code 95 a C or D
+ * licence) the person is recorded not to meet is not proposed: getting the licence first is not a
+ * small step, and the werkcoach decides on that route. Where what the person holds is not recorded
+ * the gap closer is proposed and names its precondition ("needs licence:B").
  */
 final class GapClosers {
   private static final int MAX_TRAININGS = 3;
@@ -43,6 +50,11 @@ final class GapClosers {
         if (valid) {
           continue;
         }
+        Needs needs = needs(scorer.taxonomy().certificate(req.certificate())
+            .map(e -> e.preconditions()).orElse(List.of()), c, scorer.today());
+        if (needs == null) {
+          continue;
+        }
         List<CertificateHolding> certs = new ArrayList<>();
         for (CertificateHolding h : c.certificates()) {
           if (h.certificate() != req.certificate()) {
@@ -55,10 +67,10 @@ final class GapClosers {
           java.time.LocalDate expiredOn = expired.expires();
           add(out, scorer, pv, edited, base, GapCloser.Kind.RENEW_CERTIFICATE, req.certificate().name(),
               Phrase.of(nl -> (nl ? "vernieuw " : "renew ") + req.certificate() + (nl ? " (verlopen " : " (expired ")
-                  + expiredOn + ")"));
+                  + expiredOn + ")" + needs.in(nl)));
         } else {
           add(out, scorer, pv, edited, base, GapCloser.Kind.OBTAIN_CERTIFICATE, req.certificate().name(),
-              Phrase.of(nl -> (nl ? "haal " : "obtain ") + req.certificate()));
+              Phrase.of(nl -> (nl ? "haal " : "obtain ") + req.certificate() + needs.in(nl)));
         }
       }
     }
@@ -90,17 +102,71 @@ final class GapClosers {
         continue;
       }
       String skillId = req.skillId();
+      Needs needs = needs(scorer.taxonomy().skill(skillId).map(k -> k.preconditions()).orElse(List.of()), c,
+          scorer.today());
+      if (needs == null) {
+        continue;
+      }
       String label = req.label();
       List<SkillClaim> skills = new ArrayList<>(c.skills());
       skills.removeIf(s -> skillId.equals(s.skillId()));
       skills.add(new SkillClaim(req.skillId(), null, req.minLevel() == null ? 3 : req.minLevel(), SkillSource.ASSESSED,
           scorer.today().getYear()));
       add(out, scorer, pv, CandidateEdits.withSkills(c, skills), base, GapCloser.Kind.SHORT_TRAINING, req.skillId(),
-          Phrase.of(nl -> (nl ? "korte training: " : "short training: ") + label));
+          Phrase.of(nl -> (nl ? "korte training: " : "short training: ") + label + needs.in(nl)));
       trainings++;
     }
     out.sort(Comparator.comparingDouble(GapCloser::gain).reversed().thenComparing(g -> g.description().en()));
     return out;
+  }
+
+  /** The preconditions of a gap closer whose holding is not recorded, to name in its description (none: ""). */
+  record Needs(List<String> unknown) {
+    static final Needs NONE = new Needs(List.of());
+
+    /** " (needs driving licence B)" in English, " (vereist rijbewijs B)" in Dutch, or "" when nothing is unknown. */
+    String in(boolean nl) {
+      if (unknown.isEmpty()) {
+        return "";
+      }
+      List<String> parts = new ArrayList<>();
+      for (String p : unknown) {
+        List<String> alternatives = new ArrayList<>();
+        for (String a : p.split("\\|")) {
+          String value = a.substring(a.indexOf(':') + 1);
+          alternatives.add(a.startsWith("licence:") ? (nl ? "rijbewijs " : "driving licence ") + value : value);
+        }
+        parts.add(String.join(nl ? " of " : " or ", alternatives));
+      }
+      return (nl ? " (vereist " : " (needs ") + String.join(", ", parts) + ")";
+    }
+  }
+
+  /**
+   * What a gap closer with {@code preconditions} must say about them: {@link Needs#NONE} when the
+   * person meets them all, those whose holding is not recorded, or null when the person is recorded
+   * not to meet one (then it is not proposed).
+   */
+  static Needs needs(List<String> preconditions, Candidate c, java.time.LocalDate today) {
+    if (preconditions.isEmpty()) {
+      return Needs.NONE;
+    }
+    List<nl.werkmatch.model.DrivingLicence> licences = c.travel() == null ? null : c.travel().drivingLicences();
+    List<CertificateHolding> certificates = c.certificates();
+    List<String> unknown = new ArrayList<>();
+    for (String p : preconditions) {
+      boolean met = Preconditions.met(p, licences,
+          cert -> certificates != null && certificates.stream().anyMatch(h -> h.certificate() == cert && h.validOn(today)));
+      if (met) {
+        continue;
+      }
+      boolean known = (!p.contains("licence:") || licences != null) && (!p.contains("certificate:") || certificates != null);
+      if (known) {
+        return null;
+      }
+      unknown.add(p);
+    }
+    return new Needs(List.copyOf(unknown));
   }
 
   private static void add(List<GapCloser> out, Scorer scorer, PreparedVacancy pv, Candidate edited, MatchScore base,

@@ -107,6 +107,11 @@ public record MatchProfile(
        */
       JOB_READY_UNPAID_PLACE,
       /**
+       * The candidate's agreed route is recorded and does not offer the vacancy's kind first
+       * ({@link nl.werkmatch.model.Route#offersFirst}); use a factor below 1 so on-route kinds come first.
+       */
+      OFF_ROUTE,
+      /**
        * The candidate belongs to the municipality's priority group named by {@code value} (a
        * {@link nl.werkmatch.rules.PriorityGroup}); unknown membership does not boost.
        */

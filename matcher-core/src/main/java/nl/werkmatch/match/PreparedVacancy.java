@@ -3,15 +3,19 @@ package nl.werkmatch.match;
 import java.util.ArrayList;
 import java.util.List;
 import nl.werkmatch.geo.GeoPoint;
+import nl.werkmatch.model.JobDemands;
 import nl.werkmatch.model.SkillRequirement;
 import nl.werkmatch.model.Vacancy;
 import nl.werkmatch.taxonomy.Occupation;
 import nl.werkmatch.taxonomy.Taxonomy;
 
 /**
- * A vacancy resolved once for scoring against many candidates: location, and its skill requirements
+ * A vacancy resolved once for scoring against many candidates: location, its skill requirements
  * coded through the taxonomy (falling back to the occupation's essential and optional skills when
- * the vacancy lists none).
+ * the vacancy lists none), and its job demands completed with the occupation's typical demands
+ * ({@code Occupation.typicalDemands}) where the vacancy records none: {@link #vacancy} carries them,
+ * so the rules, the exact scorer and the retrieval from a vacancy all meet them, and
+ * {@link #inferredDemands} names them for the explanation.
  */
 final class PreparedVacancy {
   /** One skill the vacancy asks for. */
@@ -23,7 +27,10 @@ final class PreparedVacancy {
     }
   }
 
+  /** The vacancy as scored: the record, with demands it does not record taken from its occupation. */
   final Vacancy vacancy;
+  /** The job demands taken from the occupation ({@code "customerContact 5"}, ...), in a fixed order; empty when none. */
+  final List<String> inferredDemands;
   final GeoPoint location;
   final List<Requirement> requirements;
   /** {@link Taxonomy#ordinal(String)} of each requirement's skill id, in the order of {@link #requirements} (-1: none or unknown). */
@@ -39,10 +46,15 @@ final class PreparedVacancy {
   /** {@link Taxonomy#ordinal(String)} of each of {@link #taskRequirements}' skill ids. */
   final int[][] taskOrdinals;
 
-  PreparedVacancy(Vacancy v, GeoPoint location, Taxonomy taxonomy) {
-    this.vacancy = v;
+  PreparedVacancy(Vacancy record, GeoPoint location, Taxonomy taxonomy) {
     this.location = location;
-    this.occupation = v.occupationId() == null ? null : taxonomy.occupation(v.occupationId()).orElse(null);
+    this.occupation = record.occupationId() == null ? null : taxonomy.occupation(record.occupationId()).orElse(null);
+    List<String> inferred = new ArrayList<>();
+    JobDemands demands = withTypicalDemands(record.demands(), occupation == null ? null : occupation.typicalDemands(),
+        inferred);
+    this.inferredDemands = List.copyOf(inferred);
+    this.vacancy = inferred.isEmpty() ? record : record.toBuilder().demands(demands).build();
+    Vacancy v = this.vacancy;
     List<Requirement> list = new ArrayList<>();
     boolean listed = (v.requiredSkills() != null && !v.requiredSkills().isEmpty())
         || (v.optionalSkills() != null && !v.optionalSkills().isEmpty());
@@ -78,6 +90,38 @@ final class PreparedVacancy {
         taskOrdinals[t][i] = taxonomy.ordinal(ids.get(i));
       }
     }
+  }
+
+  /**
+   * {@code recorded} with each demand it leaves unset taken from {@code typical} (either may be
+   * null), adding what was taken to {@code inferred}; the recorded conditions are kept.
+   */
+  static JobDemands withTypicalDemands(JobDemands recorded, JobDemands typical, List<String> inferred) {
+    if (typical == null) {
+      return recorded;
+    }
+    JobDemands r = recorded == null ? new JobDemands(null, null, null, null, null, null, null, null) : recorded;
+    JobDemands merged = new JobDemands(
+        pick("pace", r.pace(), typical.pace(), inferred),
+        pick("accuracy", r.accuracy(), typical.accuracy(), inferred),
+        pick("independence", r.independence(), typical.independence(), inferred),
+        pick("stress", r.stress(), typical.stress(), inferred),
+        pick("customerContact", r.customerContact(), typical.customerContact(), inferred),
+        pick("physicalLoad", r.physicalLoad(), typical.physicalLoad(), inferred),
+        pick("liftingKg", r.liftingKg(), typical.liftingKg(), inferred),
+        r.conditions() != null ? r.conditions() : typical.conditions());
+    if (r.conditions() == null && typical.conditions() != null && !typical.conditions().isEmpty()) {
+      inferred.add("conditions " + typical.conditions());
+    }
+    return inferred.isEmpty() ? recorded : merged;
+  }
+
+  private static Integer pick(String name, Integer recorded, Integer typical, List<String> inferred) {
+    if (recorded != null || typical == null) {
+      return recorded;
+    }
+    inferred.add(name + " " + typical);
+    return typical;
   }
 
   private static void add(List<Requirement> out, List<SkillRequirement> reqs, boolean essential, Taxonomy taxonomy) {

@@ -283,6 +283,7 @@ final class RetrievalQueries {
         case CANDIDATE_TARGET_GROUP -> new TermQuery(new Term(Fields.TARGET_GROUP, boost.value()));
         case JOB_READY_UNPAID_PLACE -> v.kind() != null && !v.kind().isPaid()
             ? new TermQuery(new Term(Fields.JOB_READY, "1")) : null;
+        case OFF_ROUTE -> offRoute(v.kind());
         default -> null;
       };
       if (who == null || boost.factor() == 1) {
@@ -291,6 +292,49 @@ final class RetrievalQueries {
       Query favoured = boost.factor() > 1 ? who : new BooleanQuery.Builder()
           .add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.FILTER).add(who, Occur.MUST_NOT).build();
       context.add(boosted(favoured, Math.abs(boost.factor() - 1) * SHORTLIST_TOTAL), Occur.SHOULD);
+    }
+  }
+
+  /** The candidates whose recorded route does not offer {@code kind} first; null when every route offers it. */
+  private static Query offRoute(nl.werkmatch.model.VacancyKind kind) {
+    if (kind == null) {
+      return null;
+    }
+    BooleanQuery.Builder off = new BooleanQuery.Builder();
+    int n = 0;
+    for (nl.werkmatch.model.Route r : nl.werkmatch.model.Route.values()) {
+      if (!r.offersFirst(kind)) {
+        off.add(new TermQuery(new Term(Fields.ROUTE, r.name())), Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : off.build();
+  }
+
+  /**
+   * For candidate-to-vacancies: the vacancies the person's route offers first gain what an
+   * {@code OFF_ROUTE} boost below 1 spares them at {@link #SHORTLIST_TOTAL} (above 1: the others gain).
+   */
+  private void addRouteBoost(nl.werkmatch.model.Candidate c, BooleanQuery.Builder context) {
+    nl.werkmatch.model.Route route = c.participation() == null ? null : c.participation().route();
+    if (route == null) {
+      return;
+    }
+    for (MatchProfile.PolicyBoost boost : profile.boosts()) {
+      if (boost.when() != MatchProfile.PolicyBoost.Condition.OFF_ROUTE || boost.factor() == 1) {
+        continue;
+      }
+      BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+      int n = 0;
+      for (nl.werkmatch.model.VacancyKind k : nl.werkmatch.model.VacancyKind.values()) {
+        if (route.offersFirst(k) == boost.factor() < 1) {
+          kinds.add(new TermQuery(new Term(Fields.KIND, k.name())), Occur.SHOULD);
+          n++;
+        }
+      }
+      if (n > 0) {
+        context.add(boosted(kinds.build(), Math.abs(boost.factor() - 1) * SHORTLIST_TOTAL), Occur.SHOULD);
+      }
     }
   }
 
@@ -504,6 +548,7 @@ final class RetrievalQueries {
       addPreference(context, desired);
     }
     context.add(new VacancyFitQuery(c, profile, filters.today()), Occur.SHOULD);
+    addRouteBoost(c, context);
     Query experience = experienceIn(c);
     if (experience != null) {
       context.add(experience, Occur.SHOULD);

@@ -95,8 +95,33 @@ final class RuleFilters {
     Rule ladder = rules.rule("ladder.kind");
     if (ladder != null) {
       for (LadderStep step : LadderStep.values()) {
-        if (fails(ladder, v, probe(null, new Participation(step, null, null), null, null))) {
-          b.add(new TermQuery(new Term(Fields.LADDER, Integer.toString(step.number()))), Occur.MUST_NOT);
+        List<nl.werkmatch.model.StepPart> parts = new ArrayList<>();
+        parts.add(null);
+        if (step.number() == 3) {
+          parts.addAll(List.of(nl.werkmatch.model.StepPart.values()));
+        }
+        for (nl.werkmatch.model.StepPart part : parts) {
+          if (fails(ladder, v, probe(null, new Participation(step, part, null, null, null, null), null, null))) {
+            b.add(new TermQuery(new Term(Fields.LADDER, Fields.ladderTerm(step, part))), Occur.MUST_NOT);
+          }
+        }
+      }
+    }
+    // the agreed route against vacancy kind
+    Rule route = rules.rule("route.kind");
+    if (route != null) {
+      for (nl.werkmatch.model.Route r : nl.werkmatch.model.Route.values()) {
+        if (fails(route, v, probe(null, new Participation(null, null, r, null, null, null), null, null))) {
+          b.add(new TermQuery(new Term(Fields.ROUTE, r.name())), Occur.MUST_NOT);
+        }
+      }
+    }
+    // a beschut-werk indication keeps market places off (any target group whose presence alone the rule refuses)
+    Rule beschutPlan = rules.rule("plan.beschut-werk");
+    if (beschutPlan != null) {
+      for (TargetGroup g : TargetGroup.values()) {
+        if (fails(beschutPlan, v, probe(List.of(g), null, null, null))) {
+          b.add(new TermQuery(new Term(Fields.TARGET_GROUP, g.name())), Occur.MUST_NOT);
         }
       }
     }
@@ -225,8 +250,9 @@ final class RuleFilters {
         b.add(new TermQuery(new Term(Fields.SECTOR, s.name())), Occur.MUST_NOT);
       }
     }
-    List<Rule> kindRules = enabled("ladder.kind", "route.kind", "kind.beschut-indicatie", "kind.doelgroepregister",
-        "kind.participatieplaats", "kind.leerwerkplek");
+    List<Rule> kindRules = enabled("ladder.kind", "route.kind", "plan.work-obligation-exemption", "plan.beschut-werk",
+        "plan.not-yet-ready", "kind.beschut-indicatie", "kind.doelgroepregister", "kind.participatieplaats",
+        "kind.leerwerkplek");
     for (VacancyKind k : VacancyKind.values()) {
       Vacancy p = probeVacancy(k, null, null);
       for (Rule r : kindRules) {
@@ -246,11 +272,11 @@ final class RuleFilters {
     }
     Rule hours = rules.rule("hours.availability");
     Rule medical = rules.rule("hours.medical-limit");
-    if (hours != null && medical != null && c.availability() != null) {
+    if ((hours != null || medical != null) && c.availability() != null) {
       List<Integer> failing = new ArrayList<>();
       for (int h = 0; h <= 60; h++) {
         Vacancy p = probeVacancy(null, h, null);
-        if (fails(hours, p, c) || fails(medical, p, c)) {
+        if ((hours != null && fails(hours, p, c)) || (medical != null && fails(medical, p, c))) {
           failing.add(h);
         }
       }

@@ -122,7 +122,7 @@ public final class Scorer {
       }
       CategoryScore cs = switch (category) {
         case SKILLS -> skills(pv, pc, w, skillMatches, missing);
-        case SOFT -> soft(pv.vacancy, pc.candidate, w, missing);
+        case SOFT -> soft(pv, pc.candidate, w, missing);
         case TRAVEL -> travelScore(travelResult, pc.candidate, samePlace(pc.home, pv.location), w, missing);
         case INSTRUMENT -> instrument(pv, pc.candidate, w, missing);
         case HOURS -> hours(pv.vacancy, pc.candidate, w, missing);
@@ -168,9 +168,16 @@ public final class Scorer {
       case INCLUSIVE_EMPLOYER -> v.offer() != null && Boolean.TRUE.equals(v.offer().inclusiveEmployer());
       case SROI -> v.offer() != null && Boolean.TRUE.equals(v.offer().sroi());
       case PRIORITY_GROUP -> Boolean.TRUE.equals(nl.werkmatch.rules.PriorityGroup.valueOf(b.value()).appliesTo(c, today));
+      case OFF_ROUTE -> offRoute(c, v);
       case JOB_READY_UNPAID_PLACE -> c.participation() != null && Boolean.TRUE.equals(c.participation().jobReady())
           && v.kind() != null && !v.kind().isPaid();
     };
+  }
+
+  /** Whether the person's recorded route does not offer the vacancy's kind first (policy boost OFF_ROUTE). */
+  static boolean offRoute(Candidate c, Vacancy v) {
+    return c.participation() != null && c.participation().route() != null && v.kind() != null
+        && !c.participation().route().offersFirst(v.kind());
   }
 
   // ---------------------------------------------------------------- minimum skill fit
@@ -393,8 +400,22 @@ public final class Scorer {
 
   // ---------------------------------------------------------------- soft criteria
 
-  private CategoryScore soft(Vacancy v, Candidate c, double w, Missing missing) {
+  /**
+   * How much a compared demand taken from the occupation ({@link PreparedVacancy#inferredDemands})
+   * counts towards the soft category's confidence: half of one the vacancy records.
+   */
+  static final double INFERRED_DEMAND_CONFIDENCE = 0.5;
+
+  private CategoryScore soft(PreparedVacancy pv, Candidate c, double w, Missing missing) {
+    Vacancy v = pv.vacancy;
     List<Phrase> ev = new ArrayList<>();
+    if (!pv.inferredDemands.isEmpty()) {
+      String occupation = pv.occupation.label();
+      String inferred = String.join(", ", pv.inferredDemands);
+      ev.add(Phrase.of(nl -> nl
+          ? "afgeleid van beroep " + occupation + " (niet vastgelegd in de vacature, lagere zekerheid): " + inferred
+          : "inferred from occupation " + occupation + " (not recorded in the vacancy, lower confidence): " + inferred));
+    }
     JobDemands d = v.demands();
     EmployerOffer o = v.offer();
     WorkProfile p = c.workProfile();
@@ -446,18 +467,43 @@ public final class Scorer {
       ev.add(Phrase.of("geen functie-eisen vastgelegd", "no job demands recorded"));
       return new CategoryScore(Category.SOFT, 1, w, 1, ev);
     }
+    int shortfalls = ev.size() - (pv.inferredDemands.isEmpty() ? 0 : 1);
     if (known == 0) {
       int demands = n;
       ev.add(Phrase.of(nl -> nl ? "werkprofiel niet vastgelegd tegenover " + demands + " eisen" : "work profile not recorded against " + demands + " demands"));
-    } else if (ev.isEmpty()) {
+    } else if (shortfalls == 0) {
       int demands = n;
       int compared = known;
       ev.add(Phrase.of(nl -> compared == demands ? (nl ? "voldoet aan alle " + demands + " vastgelegde eisen" : "meets all " + demands + " recorded demands")
           : nl ? "voldoet aan de " + compared + " van " + demands + " eisen die te vergelijken zijn"
           : "meets the " + compared + " of " + demands + " demands that can be compared"));
     }
+    // a demand taken from the occupation, compared with a recorded value, counts half towards the confidence
+    double inferredKnown = 0;
+    if (!pv.inferredDemands.isEmpty() && p != null && d != null) {
+      inferredKnown += inferredKnown(pv, "pace", p.pace());
+      inferredKnown += inferredKnown(pv, "accuracy", p.accuracy());
+      inferredKnown += inferredKnown(pv, "independence", p.independence());
+      inferredKnown += inferredKnown(pv, "stress", p.stressTolerance());
+      inferredKnown += inferredKnown(pv, "customerContact", p.customerContact());
+      inferredKnown += inferredKnown(pv, "physicalLoad", p.physicalCapacity());
+    }
     // a single large shortfall matters more than several small ones: half the mean, half the worst
-    return new CategoryScore(Category.SOFT, softScore(sum, n, worst), w, (double) known / n, ev);
+    return new CategoryScore(Category.SOFT, softScore(sum, n, worst), w,
+        (known - (1 - INFERRED_DEMAND_CONFIDENCE) * inferredKnown) / n, ev);
+  }
+
+  /** 1 when the demand {@code name} was taken from the occupation and the person's value is recorded. */
+  private static double inferredKnown(PreparedVacancy pv, String name, Integer capacity) {
+    if (capacity == null) {
+      return 0;
+    }
+    for (String inferred : pv.inferredDemands) {
+      if (inferred.startsWith(name + " ")) {
+        return 1;
+      }
+    }
+    return 0;
   }
 
   /**

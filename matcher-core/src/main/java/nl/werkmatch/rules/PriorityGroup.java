@@ -5,7 +5,7 @@ import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.TargetGroup;
 
 /**
- * A priority group a municipality may choose to favour (DOMAIN.md: Fairness and privacy). Priority is an
+ * A priority group a municipality may choose to favour (docs/domain.md: Fairness and privacy). Priority is an
  * explicit policy choice, listed in {@link PolicyConfig#priorityGroups()}: the rules never use it; the scorer
  * may apply it as a named, visible policy boost, and the fairness report measures each group's exposure.
  */

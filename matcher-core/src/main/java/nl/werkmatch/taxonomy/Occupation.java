@@ -3,6 +3,7 @@ package nl.werkmatch.taxonomy;
 import java.util.List;
 import nl.werkmatch.model.Certificate;
 import nl.werkmatch.model.EducationLevel;
+import nl.werkmatch.model.JobDemands;
 import nl.werkmatch.model.Sector;
 
 /**
@@ -18,6 +19,9 @@ import nl.werkmatch.model.Sector;
  * @param optionalSkills ids of skills that help but are not required
  * @param certificates certificates employers typically ask for (never null, may be empty)
  * @param uri ESCO-like concept URI, or null
+ * @param typicalDemands what the occupation typically asks of a worker (a receptionist: much customer
+ *     contact), taken for a demand a vacancy in it does not record and marked as inferred; null
+ *     when nothing beyond the ordinary is typical
  */
 public record Occupation(
     String id,
@@ -28,7 +32,8 @@ public record Occupation(
     List<String> essentialSkills,
     List<String> optionalSkills,
     List<Certificate> certificates,
-    String uri) {
+    String uri,
+    JobDemands typicalDemands) {
   /** Checks that id, label and sector are present and copies the lists (null becomes empty). */
   public Occupation {
     Entries.require(id, "id");
@@ -40,5 +45,11 @@ public record Occupation(
     essentialSkills = Entries.copy(essentialSkills, "essentialSkills");
     optionalSkills = Entries.copy(optionalSkills, "optionalSkills");
     certificates = Entries.copy(certificates, "certificates");
+  }
+
+  /** An occupation without typical demands. */
+  public Occupation(String id, String label, List<String> synonyms, Sector sector, EducationLevel minEducation,
+      List<String> essentialSkills, List<String> optionalSkills, List<Certificate> certificates, String uri) {
+    this(id, label, synonyms, sector, minEducation, essentialSkills, optionalSkills, certificates, uri, null);
   }
 }

@@ -13,13 +13,24 @@ import java.util.List;
  *     imports, another skill id; null for a top-level skill
  * @param related ids of related skills, sorted; the taxonomy keeps this relation symmetric
  * @param uri ESCO-like concept URI, or null
+ * @param preconditions what a person must hold before a training in this skill can close a gap,
+ *     in the form of {@link Preconditions} (driving a delivery van: {@code licence:B}); never null,
+ *     may be empty
  */
-public record Skill(String id, String label, List<String> synonyms, String broader, List<String> related, String uri) {
-  /** Checks that id and label are present and copies the lists (null becomes empty). */
+public record Skill(String id, String label, List<String> synonyms, String broader, List<String> related, String uri,
+    List<String> preconditions) {
+  /** Checks that id and label are present, checks the preconditions and copies the lists (null becomes empty). */
   public Skill {
     Entries.require(id, "id");
     Entries.require(label, "label");
     synonyms = Entries.copy(synonyms, "synonyms");
     related = Entries.copy(related, "related");
+    preconditions = Entries.copy(preconditions, "preconditions");
+    preconditions.forEach(Preconditions::check);
+  }
+
+  /** A skill without preconditions. */
+  public Skill(String id, String label, List<String> synonyms, String broader, List<String> related, String uri) {
+    this(id, label, synonyms, broader, related, uri, List.of());
   }
 }

@@ -41,6 +41,8 @@ public final class Taxonomy {
   private final Map<String, SkillGroup> groupById = new HashMap<>();
   private final Map<String, Skill> skillById = new HashMap<>();
   private final Map<String, Occupation> occupationById = new HashMap<>();
+  private final Map<nl.werkmatch.model.Certificate, CertificateEntry> certificateById =
+      new java.util.EnumMap<>(nl.werkmatch.model.Certificate.class);
   /** Concept ordinals: skills 0..n-1 in id order, then groups n..n+g-1 in id order. */
   private final Map<String, Integer> ordinals = new HashMap<>();
   private final int[] parent;
@@ -53,7 +55,11 @@ public final class Taxonomy {
   private final Map<String, List<Occupation>> occupationsBySkill = new HashMap<>();
 
   /** Built by {@link TaxonomyBuilder} from validated entries; sorts everything by id. */
-  Taxonomy(List<SkillGroup> groupList, List<Skill> skillList, List<Occupation> occupationList) {
+  Taxonomy(List<SkillGroup> groupList, List<Skill> skillList, List<Occupation> occupationList,
+      List<CertificateEntry> certificateList) {
+    for (CertificateEntry c : certificateList) {
+      certificateById.put(c.certificate(), c);
+    }
     List<SkillGroup> g = new ArrayList<>(groupList);
     g.sort(Comparator.comparing(SkillGroup::id));
     List<Skill> s = new ArrayList<>(skillList);
@@ -216,8 +222,22 @@ public final class Taxonomy {
           throw new TaxonomyException("merge", 0, 0, o.id(), null, "occupation id present in both taxonomies with different content");
         }
       }
+      for (CertificateEntry c : t.certificateById.values()) {
+        CertificateEntry existing = b.certificate(c.certificate());
+        if (existing == null) {
+          b.add(c, origin);
+        } else if (!existing.equals(c)) {
+          throw new TaxonomyException("merge", 0, 0, c.certificate().name(), null,
+              "certificate present in both taxonomies with different content");
+        }
+      }
     }
     return b.build();
+  }
+
+  /** What the taxonomy knows about {@code certificate} (its preconditions), if anything. */
+  public Optional<CertificateEntry> certificate(nl.werkmatch.model.Certificate certificate) {
+    return Optional.ofNullable(certificate == null ? null : certificateById.get(certificate));
   }
 
   /** The skill with this id, if any. */

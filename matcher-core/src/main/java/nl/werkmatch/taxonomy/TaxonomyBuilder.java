@@ -28,6 +28,7 @@ final class TaxonomyBuilder {
   private final Map<String, SkillGroup> groups = new LinkedHashMap<>();
   private final Map<String, Skill> skills = new LinkedHashMap<>();
   private final Map<String, Occupation> occupations = new LinkedHashMap<>();
+  private final Map<nl.werkmatch.model.Certificate, CertificateEntry> certificates = new LinkedHashMap<>();
   private final Map<String, Origin> origins = new HashMap<>();
   private final String defaultSource;
 
@@ -65,6 +66,19 @@ final class TaxonomyBuilder {
     }
     occupations.put(occupation.id(), occupation);
     origins.put(occupation.id(), origin);
+  }
+
+  void add(CertificateEntry certificate, Origin origin) {
+    String id = certificate.certificate().name();
+    if (certificates.containsKey(certificate.certificate())) {
+      throw error(id, "id", origin, "duplicate certificate (first at " + where(id) + ")");
+    }
+    certificates.put(certificate.certificate(), certificate);
+    origins.put(id, origin);
+  }
+
+  CertificateEntry certificate(nl.werkmatch.model.Certificate certificate) {
+    return certificates.get(certificate);
   }
 
   boolean hasSkill(String id) {
@@ -162,9 +176,11 @@ final class TaxonomyBuilder {
     }
     List<Skill> finalSkills = new ArrayList<>(skills.size());
     for (Skill s : skills.values()) {
-      finalSkills.add(new Skill(s.id(), s.label(), s.synonyms(), s.broader(), List.copyOf(related.get(s.id())), s.uri()));
+      finalSkills.add(new Skill(s.id(), s.label(), s.synonyms(), s.broader(), List.copyOf(related.get(s.id())), s.uri(),
+          s.preconditions()));
     }
-    return new Taxonomy(new ArrayList<>(groups.values()), finalSkills, new ArrayList<>(occupations.values()));
+    return new Taxonomy(new ArrayList<>(groups.values()), finalSkills, new ArrayList<>(occupations.values()),
+        new ArrayList<>(certificates.values()));
   }
 
   private void checkSkillList(Occupation o, String field, List<String> ids, Set<String> seen) {

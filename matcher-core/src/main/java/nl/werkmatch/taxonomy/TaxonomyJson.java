@@ -23,19 +23,25 @@ import nl.werkmatch.model.Sector;
  * <pre>{@code
  * { "name": "...", "version": "...", "language": "nl",
  *   "groups":      [ {"id", "label", "broader"?} ],
- *   "skills":      [ {"id", "label", "synonyms"?, "broader"?, "related"?, "uri"?} ],
+ *   "skills":      [ {"id", "label", "synonyms"?, "broader"?, "related"?, "uri"?, "preconditions"?} ],
  *   "occupations": [ {"id", "label", "synonyms"?, "sector", "minEducation"?, "essentialSkills",
- *                     "optionalSkills"?, "certificates"?, "uri"?} ] }
+ *                     "optionalSkills"?, "certificates"?, "uri"?, "typicalDemands"?} ],
+ *   "certificates": [ {"id", "preconditions"?} ] }
  * }</pre>
+ *
+ * {@code preconditions} are strings in the form of {@link Preconditions}; {@code typicalDemands}
+ * is a job-demands object as in a vacancy ({@code customerContact}, {@code physicalLoad}, ...).
  *
  * Unknown top-level fields are ignored; unknown fields inside an entry are an error (they are
  * almost always typos that would silently drop data).
  */
 final class TaxonomyJson {
   private static final Set<String> GROUP_FIELDS = Set.of("id", "label", "broader");
-  private static final Set<String> SKILL_FIELDS = Set.of("id", "label", "synonyms", "broader", "related", "uri");
+  private static final Set<String> SKILL_FIELDS = Set.of("id", "label", "synonyms", "broader", "related", "uri",
+      "preconditions");
   private static final Set<String> OCCUPATION_FIELDS = Set.of("id", "label", "synonyms", "sector", "minEducation",
-      "essentialSkills", "optionalSkills", "certificates", "uri");
+      "essentialSkills", "optionalSkills", "certificates", "uri", "typicalDemands");
+  private static final Set<String> CERTIFICATE_FIELDS = Set.of("id", "preconditions");
 
   private TaxonomyJson() {}
 
@@ -53,7 +59,7 @@ final class TaxonomyJson {
         String name = p.currentName();
         JsonToken t = p.nextToken();
         switch (name) {
-          case "groups", "skills", "occupations" -> {
+          case "groups", "skills", "occupations", "certificates" -> {
             if (t != JsonToken.START_ARRAY) {
               throw at(source, p.currentTokenLocation(), null, name, "must be an array");
             }
@@ -66,6 +72,7 @@ final class TaxonomyJson {
               switch (name) {
                 case "groups" -> builder.add(group(node, origin, label), origin);
                 case "skills" -> builder.add(skill(node, origin, label), origin);
+                case "certificates" -> builder.add(certificate(node, origin, label), origin);
                 default -> builder.add(occupation(node, origin, label), origin);
               }
               index++;
@@ -96,8 +103,52 @@ final class TaxonomyJson {
   private static Skill skill(JsonNode n, TaxonomyBuilder.Origin o, String label) {
     String id = entryId(n, o, label);
     checkFields(n, SKILL_FIELDS, o, id);
+    checkPreconditions(n, o, id);
     return construct(o, id, () -> new Skill(id, text(n, "label", true, o, id), strings(n, "synonyms", o, id),
-        text(n, "broader", false, o, id), strings(n, "related", o, id), text(n, "uri", false, o, id)));
+        text(n, "broader", false, o, id), strings(n, "related", o, id), text(n, "uri", false, o, id),
+        strings(n, "preconditions", o, id)));
+  }
+
+  private static CertificateEntry certificate(JsonNode n, TaxonomyBuilder.Origin o, String label) {
+    String id = entryId(n, o, label);
+    checkFields(n, CERTIFICATE_FIELDS, o, id);
+    Certificate certificate = enumValue(Certificate.class, id, o, id, "id");
+    List<String> preconditions = checkPreconditions(n, o, id);
+    return construct(o, id, () -> new CertificateEntry(certificate, preconditions));
+  }
+
+  /** The entry's preconditions, each checked; an error names the entry and {@code preconditions[i]}. */
+  private static List<String> checkPreconditions(JsonNode n, TaxonomyBuilder.Origin o, String id) {
+    List<String> preconditions = strings(n, "preconditions", o, id);
+    for (int i = 0; i < preconditions.size(); i++) {
+      String p = preconditions.get(i);
+      construct(o, id, "preconditions[" + i + "]", () -> {
+        Preconditions.check(p);
+        return p;
+      });
+    }
+    return preconditions;
+  }
+
+  private static nl.werkmatch.model.JobDemands demands(JsonNode n, TaxonomyBuilder.Origin o, String id) {
+    JsonNode v = n.get("typicalDemands");
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isObject()) {
+      throw err(o, id, "typicalDemands", "must be an object");
+    }
+    try {
+      return Json.mapper().readerFor(nl.werkmatch.model.JobDemands.class)
+          .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(v);
+    } catch (IOException | IllegalArgumentException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
+      if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && m.getCause() != null
+          && m.getCause().getMessage() != null) {
+        message = m.getCause().getMessage().split("\n")[0];
+      }
+      throw err(o, id, "typicalDemands", message);
+    }
   }
 
   private static Occupation occupation(JsonNode n, TaxonomyBuilder.Origin o, String label) {
@@ -117,7 +168,7 @@ final class TaxonomyJson {
     return construct(o, id, () -> new Occupation(id, text(n, "label", true, o, id), strings(n, "synonyms", o, id),
         enumValue(Sector.class, sector, o, id, "sector"),
         edu == null ? null : enumValue(EducationLevel.class, edu, o, id, "minEducation"),
-        essential, strings(n, "optionalSkills", o, id), certs, text(n, "uri", false, o, id)));
+        essential, strings(n, "optionalSkills", o, id), certs, text(n, "uri", false, o, id), demands(n, o, id)));
   }
 
   private interface Maker<T> {
@@ -125,12 +176,16 @@ final class TaxonomyJson {
   }
 
   private static <T> T construct(TaxonomyBuilder.Origin o, String id, Maker<T> maker) {
+    return construct(o, id, null, maker);
+  }
+
+  private static <T> T construct(TaxonomyBuilder.Origin o, String id, String field, Maker<T> maker) {
     try {
       return maker.make();
     } catch (TaxonomyException e) {
       throw e;
     } catch (IllegalArgumentException e) {
-      throw err(o, id, null, e.getMessage());
+      throw err(o, id, field, e.getMessage());
     }
   }
 

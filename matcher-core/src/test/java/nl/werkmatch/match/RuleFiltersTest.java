@@ -55,17 +55,27 @@ class RuleFiltersTest {
     assertTrue(dropped.getOrDefault(Fields.START_DATE, 0) > 0, "start-date filter drops pairs: " + dropped);
   }
 
-  /** A leerwerkplek is for people under 27: the vacancies of someone older leave out that kind. */
+  /**
+   * A participatieplaats does not suit someone isolated on ladder step 1 (and a leerwerkplek stays
+   * open at any age from 16): the vacancies of such a person leave out the one kind, not the other.
+   */
   @Test
-  void aPersonPastTheAgeOfALeerwerkplekIsOfferedNone() {
+  void aPersonOnStepOneIsOfferedNoParticipatieplaats() {
     RuleFilters filters = new RuleFilters(RuleSet.defaults(), TODAY, Audience.INTERNAL);
-    Candidate older = SampleData.candidates().stream()
-        .filter(c -> c.birthYear() != null && TODAY.getYear() - c.birthYear() >= 28).findFirst().orElseThrow();
+    Candidate isolated = SampleData.candidates().stream()
+        .filter(c -> c.birthYear() != null && TODAY.getYear() - c.birthYear() >= 28 && c.participation() != null
+            && c.participation().ladderStep() != null && c.participation().ladderStep().number() == 1
+            && c.participation().route() != nl.werkmatch.model.Route.WERKNEMER)
+        .findFirst().orElseThrow();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    filters.forCandidate(older, b);
-    BooleanClause noLeerwerkplek = new BooleanClause(
-        new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.KIND, "LEERWERKPLEK")), Occur.MUST_NOT);
-    assertTrue(b.build().clauses().contains(noLeerwerkplek), older.id() + ": " + b.build());
+    filters.forCandidate(isolated, b);
+    assertTrue(b.build().clauses().contains(mustNotKind("PARTICIPATIEPLAATS")), isolated.id() + ": " + b.build());
+    assertFalse(b.build().clauses().contains(mustNotKind("LEERWERKPLEK")), isolated.id() + ": " + b.build());
+  }
+
+  private static BooleanClause mustNotKind(String kind) {
+    return new BooleanClause(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.KIND, kind)),
+        Occur.MUST_NOT);
   }
 
   /**

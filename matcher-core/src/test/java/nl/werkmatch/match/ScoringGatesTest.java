@@ -236,4 +236,145 @@ class ScoringGatesTest {
       assertEquals(travelScore, seen[0], 1e-5, "the travel clause scores the exact travel score");
     }
   }
+
+  // ---------------------------------------------------------------- gap closers with preconditions
+
+  /** A parcel sorter in Hengelo (the casebook's gap-closer case) with {@code licences} (null: not recorded). */
+  private static Candidate sorter(List<String> licences) {
+    return cook(n -> {
+      ObjectNode travel = n.putObject("travel");
+      travel.putArray("modes").add("BIKE");
+      if (licences != null) {
+        var l = travel.putArray("drivingLicences");
+        licences.forEach(l::add);
+      }
+      var skills = n.putArray("skills");
+      skills.addObject().put("skillId", "sk.pakketten-sorteren").put("level", 4).put("source", "EXPERIENCE");
+      skills.addObject().put("skillId", "sk.scannen-handscanner").put("level", 4).put("source", "EXPERIENCE");
+      skills.addObject().put("skillId", "sk.pakketten-bezorgen").put("level", 2).put("source", "SELF_REPORTED");
+      n.putArray("experience").addObject().put("occupationId", "occ.pakketsorteerder").put("years", 2.0)
+          .put("lastYear", 2026);
+      n.putArray("certificates");
+    });
+  }
+
+  private static Vacancy delivery(Consumer<ObjectNode> edit) {
+    return tester(n -> {
+      n.put("sector", "LOGISTIEK");
+      n.put("occupationId", "occ.pakketbezorger");
+      var req = n.putArray("requiredSkills");
+      req.addObject().put("skillId", "sk.pakketten-bezorgen").put("minLevel", 2);
+      req.addObject().put("skillId", "sk.bestelbus-rijden").put("minLevel", 3);
+      req.addObject().put("skillId", "sk.scannen-handscanner").put("minLevel", 2);
+      edit.accept(n);
+    });
+  }
+
+  private static List<GapCloser> closers(Vacancy v, Candidate c) {
+    try (MatchIndex index = MatchIndex.inMemory()) {
+      return Matcher.builder(index).today(TODAY).build().explain(v, c).gapClosers();
+    }
+  }
+
+  @Test
+  void aDrivingTrainingIsProposedOnlyToSomeoneWithTheLicence() {
+    Vacancy v = delivery(n -> { });
+    assertTrue(closers(v, sorter(List.of())).stream().noneMatch(g -> g.subject().equals("sk.bestelbus-rijden")),
+        "no licence: " + closers(v, sorter(List.of())));
+    List<GapCloser> withLicence = closers(v, sorter(List.of("B")));
+    assertTrue(withLicence.stream().anyMatch(g -> g.subject().equals("sk.bestelbus-rijden")
+        && g.description().en().equals("short training: Bestelbus rijden")), withLicence.toString());
+    // a licence that includes B
+    assertTrue(closers(v, sorter(List.of("CE"))).stream().anyMatch(g -> g.subject().equals("sk.bestelbus-rijden")));
+    // licences not recorded: proposed, naming what it needs
+    List<GapCloser> unknown = closers(v, sorter(null));
+    assertTrue(unknown.stream().anyMatch(g -> g.subject().equals("sk.bestelbus-rijden")
+        && g.description().en().contains("(needs driving licence B)")
+        && g.description().nl().contains("(vereist rijbewijs B)")), unknown.toString());
+  }
+
+  @Test
+  void aCertificateIsProposedOnlyToSomeoneWhoMeetsItsPrerequisite() {
+    Vacancy truck = delivery(n -> {
+      n.put("occupationId", "occ.vrachtwagenchauffeur");
+      n.putArray("requiredSkills").addObject().put("skillId", "sk.pakketten-bezorgen").put("minLevel", 2);
+      n.putArray("certificates").addObject().put("certificate", "CODE_95").put("obtainableOnJob", false);
+    });
+    assertTrue(closers(truck, sorter(List.of("B"))).stream().noneMatch(g -> g.subject().equals("CODE_95")),
+        "Code 95 without a C or D licence: " + closers(truck, sorter(List.of("B"))));
+    assertTrue(closers(truck, sorter(List.of("C"))).stream()
+        .anyMatch(g -> g.kind() == GapCloser.Kind.OBTAIN_CERTIFICATE && g.subject().equals("CODE_95")));
+    // a certificate without preconditions is proposed as before
+    Vacancy vca = delivery(n -> n.putArray("certificates").addObject().put("certificate", "VCA_BASIS"));
+    assertTrue(closers(vca, sorter(List.of())).stream().anyMatch(g -> g.subject().equals("VCA_BASIS")));
+  }
+
+  // ---------------------------------------------------------------- demands from the occupation
+
+  /** A person with LIMITED_CUSTOMER_CONTACT and a recorded customer contact of 1. */
+  private static Candidate limited() {
+    return cook(n -> {
+      n.putArray("limitations").add("LIMITED_CUSTOMER_CONTACT");
+      n.putObject("workProfile").put("customerContact", 1).put("stressTolerance", 2);
+      var skills = n.putArray("skills");
+      skills.addObject().put("skillId", "sk.receptiewerk").put("level", 2).put("source", "SELF_REPORTED");
+      skills.addObject().put("skillId", "sk.telefoon-aannemen").put("level", 2).put("source", "SELF_REPORTED");
+    });
+  }
+
+  private static Vacancy reception(Consumer<ObjectNode> edit) {
+    return tester(n -> {
+      n.put("sector", "ADMINISTRATIE");
+      n.put("occupationId", "occ.receptionist");
+      var req = n.putArray("requiredSkills");
+      req.addObject().put("skillId", "sk.receptiewerk").put("minLevel", 2);
+      req.addObject().put("skillId", "sk.telefoon-aannemen").put("minLevel", 2);
+      edit.accept(n);
+    });
+  }
+
+  @Test
+  void aDemandTheVacancyDoesNotRecordIsTakenFromItsOccupationAndMarkedInferred() {
+    try (MatchIndex index = MatchIndex.inMemory()) {
+      Matcher m = Matcher.builder(index).today(TODAY).build();
+      Explanation unrecorded = m.explain(reception(n -> { }), limited());
+      assertFalse(unrecorded.eligible(), "the receptionist's typical customer contact meets the limitation");
+      assertTrue(unrecorded.failures().stream().anyMatch(f -> f.ruleId().equals("limitations.customer-contact")),
+          unrecorded.failures().toString());
+      CategoryScore soft = unrecorded.score().category(Category.SOFT);
+      assertTrue(soft.evidence().get(0).en().startsWith("inferred from occupation Receptionist"), soft.evidence().toString());
+      assertTrue(soft.evidence().get(0).en().contains("customerContact 5"), soft.evidence().toString());
+      // the same demand recorded scores the same but with full confidence
+      Explanation recorded = m.explain(reception(n -> n.putObject("demands").put("customerContact", 5)), limited());
+      CategoryScore softRecorded = recorded.score().category(Category.SOFT);
+      assertEquals(softRecorded.score(), soft.score(), 1e-12);
+      assertEquals(1.0, softRecorded.confidence(), 1e-12);
+      assertEquals(Scorer.INFERRED_DEMAND_CONFIDENCE, soft.confidence(), 1e-12);
+      // a recorded value wins over the occupation's
+      Explanation low = m.explain(reception(n -> n.putObject("demands").put("customerContact", 2)), limited());
+      assertTrue(low.eligible(), low.failures().toString());
+      assertFalse(low.score().category(Category.SOFT).evidence().stream().anyMatch(e -> e.en().startsWith("inferred")));
+      // an occupation without typical demands adds none
+      assertFalse(m.explain(tester(AS_IS), limited()).score().category(Category.SOFT).evidence().stream()
+          .anyMatch(e -> e.en().startsWith("inferred")));
+    }
+  }
+
+  @Test
+  void theFastPathFromTheVacancyLeavesOutWhoTheInferredDemandExcludes() {
+    Vacancy v = reception(n -> { });
+    try (MatchIndex index = MatchIndex.inMemory()) {
+      index.upsert(limited());
+      index.upsert(cook(n -> n.put("id", "able")));
+      index.commit();
+      Matcher m = Matcher.builder(index).today(TODAY).profile(PROFILE.withMinSkillFit(0)).build();
+      MatchResult exhaustive = m.candidatesFor(v, Matcher.Mode.EXHAUSTIVE);
+      assertEquals(Integer.valueOf(1), exhaustive.excludedByRule().get("limitations.customer-contact"),
+          exhaustive.excludedByRule().toString());
+      // the fast path's filters are derived from the vacancy as scored, so they drop her before rescoring
+      MatchResult fast = m.candidatesFor(v, Matcher.Mode.FAST);
+      assertTrue(fast.matches().stream().noneMatch(x -> x.score().candidateId().equals("cook")), fast.toString());
+      assertEquals(1, fast.considered(), "only the able person is read: " + fast);
+    }
+  }
 }

@@ -85,7 +85,8 @@ class FairnessTest {
         }
       }
     }
-    assertEquals(Set.of("kind.participatieplaats", "kind.leerwerkplek"), ageRules);
+    // support.leerwerktraject reads age only to state whether the municipality's support applies; it never refuses
+    assertEquals(Set.of("kind.participatieplaats", "kind.leerwerkplek", "support.leerwerktraject"), ageRules);
     assertEquals(Set.of("kind.participatieplaats"), benefitRules);
   }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.Vacancy;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,11 @@ class RulesTest {
   void participatieplaats() {
     String id = "kind.participatieplaats";
     Vacancy v = vac("'kind':'PARTICIPATIEPLAATS'");
-    passes(run(id, v, cand("'birthYear':1990,'benefit':'BIJSTAND'")));
-    passes(run(id, v, cand("'birthYear':1999,'benefit':'BIJSTAND'"))); // 27 in 2026
+    passes(run(id, v, cand("'birthYear':1990,'benefit':'BIJSTAND','participation':{'ladderStep':2}")));
+    passes(run(id, v, cand("'birthYear':1999,'benefit':'BIJSTAND','participation':{'ladderStep':4}"))); // 27 in 2026
+    passesUnknown(run(id, v, cand("'birthYear':1990,'benefit':'BIJSTAND'")));
+    RuleResult.Fail isolated = fails(run(id, v, cand("'birthYear':1990,'benefit':'BIJSTAND','participation':{'ladderStep':1}")));
+    assertEquals("ladderStep 1", isolated.data());
     RuleResult.Fail young = fails(run(id, v, cand("'birthYear':2000,'benefit':'BIJSTAND'")));
     assertEquals("age 26 in 2026", young.data());
     fails(run(id, v, cand("'birthYear':1990,'benefit':'WW'")));
@@ -82,12 +86,104 @@ class RulesTest {
     String id = "kind.leerwerkplek";
     Vacancy v = vac("'kind':'LEERWERKPLEK'");
     passes(run(id, v, cand("'birthYear':2009")));                                    // 17
-    passes(run(id, v, cand("'birthYear':2005,'education':{'highestLevel':'VMBO'}"))); // 21, no startkwalificatie
-    fails(run(id, v, cand("'birthYear':2005,'education':{'highestLevel':'MBO_2'}")));
-    fails(run(id, v, cand("'birthYear':1999,'education':{'highestLevel':'VMBO'}")));  // 27
+    passes(run(id, v, cand("'birthYear':2005,'education':{'highestLevel':'MBO_2'}"))); // 21 with startkwalificatie
+    passes(run(id, v, cand("'birthYear':1991,'education':{'highestLevel':'VMBO'}")));  // 35: BBL has no upper age
     fails(run(id, v, cand("'birthYear':2012")));                                    // 14
+    passes(run(id, vac("'kind':'REGULAR'"), cand("'birthYear':2012")));
+    passesUnknown(run(id, v, cand("")));
+  }
+
+  @Test
+  void leerwerktrajectSupportNeverRefusesAndNamesTheWindow() {
+    String id = "support.leerwerktraject";
+    Vacancy v = vac("'kind':'LEERWERKPLEK'");
+    assertTrue(note(run(id, v, cand("'birthYear':2009"))).contains("applies"));                        // 17
+    assertTrue(note(run(id, v, cand("'birthYear':2005,'education':{'highestLevel':'VMBO'}"))).contains("applies"));
+    assertTrue(note(run(id, v, cand("'birthYear':2005,'education':{'highestLevel':'MBO_2'}"))).contains("does not apply"));
+    assertTrue(note(run(id, v, cand("'birthYear':1991,'education':{'highestLevel':'VMBO'}"))).contains("from age 27"));
     passesUnknown(run(id, v, cand("'birthYear':2005")));
     passesUnknown(run(id, v, cand("")));
+    passes(run(id, vac("'kind':'REGULAR'"), cand("'birthYear':1991")));
+  }
+
+  @Test
+  void ladderStepThreeIsSplitAsTheOrdinanceDoes() {
+    String id = "ladder.kind";
+    Vacancy paid = vac("'kind':'REGULAR'");
+    fails(run(id, paid, cand("'participation':{'ladderStep':2}")));
+    fails(run(id, paid, cand("'participation':{'ladderStep':3,'stepPart':'LOWER'}")));
+    fails(run(id, paid, cand("'participation':{'ladderStep':3}")));                 // part unknown: read as lower
+    passes(run(id, paid, cand("'participation':{'ladderStep':3,'stepPart':'UPPER'}")));
+    passes(run(id, paid, cand("'participation':{'ladderStep':4}")));
+    fails(run(id, vac("'kind':'VRIJWILLIGERSWERK'"), cand("'participation':{'ladderStep':5}")));
+    passes(run(id, vac("'kind':'VRIJWILLIGERSWERK'"), cand("'participation':{'ladderStep':3,'stepPart':'UPPER'}")));
+  }
+
+  @Test
+  void routeGatesTwoCombinationsAndNotesTheRest() {
+    String id = "route.kind";
+    fails(run(id, vac("'kind':'REGULAR'"), cand("'participation':{'route':'PARTICIPATIE'}")));
+    fails(run(id, vac("'kind':'VRIJWILLIGERSWERK'"), cand("'participation':{'route':'WERKNEMER'}")));
+    fails(run(id, vac("'kind':'PARTICIPATIEPLAATS'"), cand("'participation':{'route':'WERKNEMER'}")));
+    assertNull(((RuleResult.Pass) run(id, vac("'kind':'STAGE'"), cand("'participation':{'route':'ONDERWIJS'}"))).note());
+    assertTrue(note(run(id, vac("'kind':'REGULAR'"), cand("'participation':{'route':'ONDERWIJS'}"))).startsWith("off the agreed route"));
+    passes(run(id, vac("'kind':'VRIJWILLIGERSWERK'"), cand("'participation':{'route':'ONDERNEMER'}")));
+    passesUnknown(run(id, vac("'kind':'REGULAR'"), cand("")));
+  }
+
+  @Test
+  void workObligationExemptionOffersOnlyVoluntaryAndEducationCombiningPlaces() {
+    String id = "plan.work-obligation-exemption";
+    String exempt = "'participation':{'workObligationExemption':{'reason':'SINGLE_PARENT_EDUCATION','from':'2025-09-01','until':'2028-02-29'}}";
+    RuleResult.Fail regular = fails(run(id, vac("'kind':'REGULAR'"), cand(exempt)));
+    assertTrue(regular.reason().in(nl.werkmatch.text.Phrase.ENGLISH).contains("2028-02-29"), regular.reason().toString());
+    fails(run(id, vac("'kind':'PARTICIPATIEPLAATS'"), cand(exempt)));
+    assertTrue(note(run(id, vac("'kind':'STAGE'"), cand(exempt))).contains("ontheffing arbeidsplicht"));
+    assertTrue(note(run(id, vac("'kind':'LEERWERKPLEK'"), cand(exempt))).contains("education"));
+    assertTrue(note(run(id, vac("'kind':'VRIJWILLIGERSWERK'"), cand(exempt))).contains("voluntary"));
+    String ended = "'participation':{'workObligationExemption':{'reason':'OTHER','until':'2026-01-31'}}";
+    assertTrue(note(run(id, vac("'kind':'REGULAR'"), cand(ended))).contains("applies again"));
+    String later = "'participation':{'workObligationExemption':{'reason':'OTHER','from':'2027-03-01'}}";
+    passes(run(id, vac("'kind':'REGULAR'"), cand(later)));
+    passes(run(id, vac("'kind':'REGULAR'"), cand("")));
+  }
+
+  @Test
+  void beschutWerkIndicationKeepsMarketPlacesOff() {
+    String id = "plan.beschut-werk";
+    String indicated = "'targetGroups':['BESCHUT_WERK_INDICATIE']";
+    for (String kind : List.of("REGULAR", "GARANTIEBAAN", "DETACHERING", "PROEFPLAATSING")) {
+      fails(run(id, vac("'kind':'" + kind + "'"), cand(indicated)));
+      passes(run(id, vac("'kind':'" + kind + "'"), cand("'targetGroups':['DOELGROEPREGISTER']")));
+    }
+    assertTrue(note(run(id, vac("'kind':'BESCHUT_WERK'"), cand(indicated))).contains("beschut werk"));
+    passes(run(id, vac("'kind':'WERKERVARINGSPLAATS'"), cand(indicated)));
+    passes(run(id, vac("'kind':'REGULAR'"), cand("")));
+  }
+
+  @Test
+  void notYetReadyFollowsThePlan() {
+    String id = "plan.not-yet-ready";
+    String plan = "'participation':{'notYetReadyFor':['PARTICIPATIEPLAATS']}";
+    fails(run(id, vac("'kind':'PARTICIPATIEPLAATS'"), cand(plan)));
+    passes(run(id, vac("'kind':'VRIJWILLIGERSWERK'"), cand(plan)));
+    passes(run(id, vac("'kind':'PARTICIPATIEPLAATS'"), cand("")));
+  }
+
+  @Test
+  void hoursReachOnABuildUpPath() {
+    String id = "hours.availability";
+    String path = "'availability':{'maxHours':16,'buildUpHours':[2,8,16,24]}";
+    assertTrue(note(run(id, vac("'minHours':20,'maxHours':24"), cand(path))).contains("opbouw"));
+    RuleResult.Fail beyond = fails(run(id, vac("'minHours':32"), cand(path)));
+    assertEquals("vacancy minHours 32 > availability build-up path end 24", beyond.data());
+    fails(run(id, vac("'minHours':20"), cand("'availability':{'maxHours':16}")));
+    passes(run(id, vac("'minHours':12"), cand("'availability':{'maxHours':16}")));
+  }
+
+  private static String note(RuleResult r) {
+    assertTrue(r instanceof RuleResult.Pass p && !p.unknown() && p.note() != null, () -> "expected a pass with a note, got " + r);
+    return ((RuleResult.Pass) r).note().in(nl.werkmatch.text.Phrase.ENGLISH);
   }
 
   @Test

@@ -9,6 +9,7 @@ between two skills (or two occupations), and writes the JSON sorted by id.
 Skill lines:      key | label | synonyms (;) | related keys (,)
 Group lines:      G grp.id | label | broader group id or -
 Occupation lines: key | label | synonyms | SECTOR | EDUCATION or - | essential | optional | CERTS or -
+Skill preconditions, certificate preconditions and typical demands: tables after OCCUPATIONS.
 """
 import json, os, re, sys, unicodedata
 
@@ -524,8 +525,83 @@ begeleider-dagbesteding | Begeleider dagbesteding | activiteitenbegeleider; dagb
 verzorgende-ig | Verzorgende IG | verzorgende; verzorgende individuele gezondheidszorg | ZORG | MBO_3 | wassen-aankleden, medicatie-aanreiken, rapporteren-zorg, signaleren-gezondheid, tillift | dementie-omgang, handhygiene | MEDICATIE
 """
 
+# What a person must hold before a training in a skill can close a gap (GapClosers): a driving
+# training needs the licence. Line: skill key | preconditions (licence:X or certificate:Y; '/'
+# between alternatives is written '|' in the JSON; ',' between preconditions that all apply).
+SKILL_PRECONDITIONS = r"""
+autorijden | licence:B
+bestelbus-rijden | licence:B
+personenvervoer | licence:B
+vrachtwagen-rijden | licence:C
+rij-en-rusttijden | licence:C/licence:D
+"""
+
+# Certificates with preconditions: Code 95 is the professional competence of a C or D driver.
+CERTIFICATE_PRECONDITIONS = r"""
+CODE_95 | licence:C/licence:D
+"""
+
+# What an occupation typically asks of a worker beyond the ordinary, on the 1-5 scales of a
+# vacancy's job demands; the scorer and the rules take it for a demand a vacancy in the occupation
+# does not record, marked as inferred. Line: occupation key | field=level, ...
+TYPICAL_DEMANDS = r"""
+receptionist | customerContact=5
+telefonist | customerContact=5
+klantenservicemedewerker | customerContact=5
+callcentermedewerker-outbound | customerContact=5, stress=4
+medewerker-afsprakenplanning | customerContact=4
+servicedeskmedewerker | customerContact=4
+webcaremedewerker | customerContact=3
+kassamedewerker | customerContact=5
+verkoopmedewerker | customerContact=5
+medewerker-bediening | customerContact=5
+barmedewerker | customerContact=5
+medewerker-fastfood | customerContact=4, pace=4
+medewerker-versafdeling | customerContact=4
+medewerker-tuincentrum | customerContact=4
+gastvrouw-zorg | customerContact=4
+helpende-zorg-en-welzijn | customerContact=4, physicalLoad=3
+verzorgende-ig | customerContact=4, physicalLoad=4
+woonbegeleider | customerContact=4
+begeleider-dagbesteding | customerContact=4
+huishoudelijke-hulp | customerContact=3, physicalLoad=3
+portier | customerContact=4
+evenementenbeveiliger | customerContact=4, stress=4
+toezichthouder-openbare-ruimte | customerContact=4, stress=4
+winkelsurveillant | customerContact=3, stress=4
+beveiliger | customerContact=3
+meldkamermedewerker | customerContact=4, stress=5
+pakketbezorger | customerContact=3, physicalLoad=4, pace=4
+postbezorger | physicalLoad=3
+bouwplaatsmedewerker | physicalLoad=5
+sloper | physicalLoad=5
+steigerbouwer | physicalLoad=5
+stratenmaker | physicalLoad=5
+metselaar | physicalLoad=5
+boomverzorger | physicalLoad=5
+fruitplukker | physicalLoad=4
+groenvoorziener | physicalLoad=4
+hovenier | physicalLoad=4
+straatreiniger | physicalLoad=4
+magazijnmedewerker | physicalLoad=4
+orderpicker | physicalLoad=4, pace=4
+pakketsorteerder | physicalLoad=4, pace=4
+opleveringsschoonmaker | physicalLoad=4
+glazenwasser | physicalLoad=4
+dierverzorger | physicalLoad=4
+medewerker-recycling | physicalLoad=4
+timmerman | physicalLoad=4
+vloeronderhoudsmedewerker | physicalLoad=4
+medewerker-glastuinbouw | physicalLoad=4
+medewerker-bandenservice | physicalLoad=4
+vakkenvuller | physicalLoad=3
+schoonmaker | physicalLoad=3
+afwasser | physicalLoad=3
+"""
+
 SECTORS = ["ZORG","TECHNIEK","LOGISTIEK","PRODUCTIE","SCHOONMAAK","HORECA","DETAILHANDEL","GROEN","BOUW","ICT","BEVEILIGING","CONTACTCENTER","ADMINISTRATIE","OVERHEID","ONDERWIJS","OVERIG"]
 EDU = ["NONE","PRIMARY","PRO","VSO","VMBO","MBO_1","MBO_2","MBO_3","MBO_4","HAVO","VWO","HBO","WO"]
+LICENCES = ["AM","A","B","BE","C","CE","D","T"]
 CERTS = ["VCA_BASIS","VCA_VOL","HEFTRUCK","REACHTRUCK","ORDERPICKER","HOOGWERKER","BHV","EHBO","HACCP","SOCIALE_HYGIENE","BEVEILIGER_2","CODE_95","NEN_3140","SCHOONMAAK_BASIS","MEDICATIE","SPUITLICENTIE"]
 KEBAB = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -614,6 +690,40 @@ for ln in OCCUPATIONS.strip().splitlines():
     occs[oid] = o
 check_labels(occs.values(), "occupation")
 
+def preconditions(text, where):
+    out = []
+    for p in split(text, ","):
+        alts = split(p, "/")
+        for a in alts:
+            kind, _, value = a.partition(":")
+            if not ((kind == "licence" and value in LICENCES) or (kind == "certificate" and value in CERTS)):
+                fail("%s precondition %r" % (where, a))
+        out.append("|".join(alts))
+    return out
+
+for ln in SKILL_PRECONDITIONS.strip().splitlines():
+    key, text = [p.strip() for p in ln.split("|")]
+    sid = "sk." + key
+    if sid not in skills: fail("precondition of unknown skill " + sid)
+    skills[sid]["preconditions"] = preconditions(text, sid)
+certificates = {}
+for ln in CERTIFICATE_PRECONDITIONS.strip().splitlines():
+    cid, text = [p.strip() for p in ln.split("|")]
+    if cid not in CERTS: fail("unknown certificate " + cid)
+    certificates[cid] = {"id": cid, "preconditions": preconditions(text, cid)}
+DEMANDS = ["pace", "accuracy", "independence", "stress", "customerContact", "physicalLoad"]
+for ln in TYPICAL_DEMANDS.strip().splitlines():
+    key, text = [p.strip() for p in ln.split("|")]
+    oid = "occ." + key
+    if oid not in occs: fail("typical demands of unknown occupation " + oid)
+    d = {}
+    for kv in split(text, ","):
+        k, _, v = kv.partition("=")
+        k = k.strip()
+        if k not in DEMANDS or not v.strip().isdigit() or not 1 <= int(v) <= 5: fail("%s demand %r" % (oid, kv))
+        d[k] = int(v)
+    occs[oid]["typicalDemands"] = {k: d[k] for k in DEMANDS if k in d}
+
 counts = {}
 for o in occs.values(): counts[o["sector"]] = counts.get(o["sector"], 0) + 1
 for sec in SECTORS[:13]:
@@ -630,6 +740,7 @@ out = {
     "groups": [clean(groups[k]) for k in sorted(groups)],
     "skills": [clean(skills[k]) for k in sorted(skills)],
     "occupations": [occs[k] for k in sorted(occs)],
+    "certificates": [certificates[k] for k in sorted(certificates)],
 }
 here = os.path.dirname(os.path.abspath(__file__))
 target = os.path.normpath(os.path.join(here, "../../../../../main/resources/nl/werkmatch/taxonomy/taxonomy-nl.json"))
