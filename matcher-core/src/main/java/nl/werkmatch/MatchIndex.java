@@ -861,9 +861,10 @@ public final class MatchIndex implements Closeable {
     try {
       return decoder.apply(reader, doc);
     } catch (RuntimeException e) {
-      throw new IllegalStateException(where + ": cannot decode " + side.name + " record " + id + " ("
-          + e.getMessage() + "); the index is damaged: run `matcher check --index DIR`, then restore it from a"
-          + " backup or reindex from the records", e);
+      String m = String.valueOf(e.getMessage());
+      throw new IllegalStateException(where + ": cannot decode " + side.name + " record " + id + ": " + m
+          + (m.contains("matcher check") ? "" : "; the index is damaged: run `matcher check --index DIR`, then"
+          + " restore it from a backup or reindex from the records"), e);
     }
   }
 

@@ -83,7 +83,8 @@ final class IndexCommand implements Callable<Integer> {
     Map<RecordFiles.Type, Set<String>> seen = new EnumMap<>(RecordFiles.Type.class);
     Map<RecordFiles.Type, Export> exports = new EnumMap<>(RecordFiles.Type.class);
     try (RecordFiles.Rejects sink = rejects == null ? null : new RecordFiles.Rejects(rejects, files, force)) {
-      MatchIndex idx = MatchIndex.open(index);
+      // a dry run changes nothing: without an index it loads into memory rather than create one
+      MatchIndex idx = dryRun && !java.nio.file.Files.exists(index) ? MatchIndex.inMemory() : MatchIndex.open(index);
       boolean committed = false;
       try {
         ReadListener report = sink != null ? sink : new ReadListener() {

@@ -524,13 +524,36 @@ public final class RecordCodec {
     try {
       record = record(reader, docId);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read field " + Fields.RECORD + " of index document " + docId, e);
+      throw new UncheckedIOException("cannot read field " + Fields.RECORD + " of " + describe(reader, docId, type), e);
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException(describe(reader, docId, type) + ": " + e.getMessage() + DAMAGED, e);
     }
     try {
       return decode(record, type);
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("index document " + docId + ": " + e.getMessage(), e);
+      throw new IllegalStateException(describe(reader, docId, type) + ": " + e.getMessage() + DAMAGED, e);
     }
+  }
+
+  /** What a decode failure adds: the index is damaged, and the remedy. */
+  private static final String DAMAGED = "; the index is damaged: run `matcher check --index DIR`, then restore it from a"
+      + " backup or reindex from the records";
+
+  /** "index document N (candidate ID)": the record id read from the document, where it can be. */
+  private static String describe(IndexReader reader, int docId, Class<?> type) {
+    String id = null;
+    try {
+      List<LeafReaderContext> leaves = reader.leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+      org.apache.lucene.index.SortedDocValues ids = leaf.reader().getSortedDocValues(Fields.ID);
+      if (ids != null && ids.advanceExact(docId - leaf.docBase)) {
+        id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // the id is a courtesy: the document number is named either way
+    }
+    return "index document " + docId + (id == null ? ""
+        : " (" + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + id + ")");
   }
 
   private static Document base(String id, byte[] record) {

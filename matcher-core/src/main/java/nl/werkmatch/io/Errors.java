@@ -101,6 +101,14 @@ final class Errors {
   }
 
   /** The reason for a JSON syntax error, with its column. */
+  /**
+   * The reason for a number that is valid JSON but cannot be read as a number (Jackson throws
+   * {@link NumberFormatException}, e.g. for {@code 1e} followed by 50 digits).
+   */
+  static String number(NumberFormatException e) {
+    return "invalid JSON: a number that cannot be read (" + clean(e.getMessage()) + ")";
+  }
+
   static String syntax(JsonProcessingException e, boolean withColumn) {
     String detail = clean(e.getOriginalMessage());
     if (detail.startsWith("Trailing token")) {

@@ -79,6 +79,47 @@ public final class RecordReader<T> {
     }
   };
 
+  /**
+   * The JSON path of the first text in {@code node}, a value or a field name, that holds an unpaired
+   * UTF-16 surrogate (JSON lets {@code "\\ud800"} through; UTF-8, and so the index, cannot hold
+   * it), or null when there is none.
+   */
+  static String loneSurrogate(JsonNode node, String path) {
+    if (node.isTextual()) {
+      return hasLoneSurrogate(node.textValue()) ? path : null;
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String found = loneSurrogate(node.get(i), path + "[" + i + "]");
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isObject()) {
+      for (java.util.Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String at = path + "." + e.getKey();
+        String found = hasLoneSurrogate(e.getKey()) ? at : loneSurrogate(e.getValue(), at);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The default of {@link #maxRecordBytes}: 4 MiB. */
   public static final int DEFAULT_MAX_RECORD_BYTES = 4 << 20;
 
@@ -457,8 +498,13 @@ public final class RecordReader<T> {
           return RecordFormat.JSON; // the first record goes on past its line: pretty-printed
         } catch (JsonProcessingException e) {
           String m = String.valueOf(e.getOriginalMessage());
-          // a complete value followed by more on the same line: records without newlines, or a wrapper
-          return m.startsWith("Trailing token") ? RecordFormat.JSON : RecordFormat.JSON_LINES;
+          // the line ends between two fields of the record (a plain JsonParseException, not a
+          // JsonEOFException): pretty-printed; a complete value followed by more on the same line:
+          // records without newlines, or a wrapper
+          return m.startsWith("Unexpected end-of-input within/between Object entries") || m.startsWith("Trailing token")
+              ? RecordFormat.JSON : RecordFormat.JSON_LINES;
+        } catch (NumberFormatException e) {
+          return RecordFormat.JSON_LINES; // a whole record on its line; the line reader rejects the number
         }
       }
       return lines.lineNo == 0 ? null : RecordFormat.JSON_LINES;
@@ -601,6 +647,10 @@ public final class RecordReader<T> {
           String raw = line;
           reject(new RecordError(file, lineNo, null, "$", Errors.syntax(e, true)), () -> raw, e);
           continue;
+        } catch (NumberFormatException e) {
+          String raw = line;
+          reject(new RecordError(file, lineNo, null, "$", Errors.number(e)), () -> raw, e);
+          continue;
         }
         String raw = line;
         record(lineNo, tree, () -> raw);
@@ -697,6 +747,9 @@ public final class RecordReader<T> {
       } catch (JsonProcessingException e) {
         reject(new RecordError(file, line, null, "$", Errors.syntax(e, false)), () -> raw, e);
         return;
+      } catch (NumberFormatException e) {
+        reject(new RecordError(file, line, null, "$", Errors.number(e)), () -> raw, e);
+        return;
       }
       record(line, tree, () -> raw);
     }
@@ -755,15 +808,18 @@ public final class RecordReader<T> {
             + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
             + "; the rest of the input cannot be read"), rec.text(startChar, p.currentLocation().getCharOffset()), e);
         return;
-      } catch (JsonProcessingException e) {
-        // Well-formed but not acceptable (a duplicate key, a constraint): skip to the element's end.
+      } catch (JsonProcessingException | NumberFormatException e) {
+        // Well-formed but not acceptable (a duplicate key, a constraint, a number that cannot be
+        // read): skip to the element's end.
         while (p.getParsingContext() != container && p.getParsingContext() != null) {
           if (nextOrFatal(p, rec, startChar) == null) {
             break;
           }
         }
         String raw = rec.text(startChar, p.currentLocation().getCharOffset());
-        reject(new RecordError(file, line, null, "$", Errors.syntax(e, false)), () -> raw, e);
+        String reason = e instanceof JsonProcessingException j ? Errors.syntax(j, false)
+            : Errors.number((NumberFormatException) e);
+        reject(new RecordError(file, line, null, "$", reason), () -> raw, e);
         return;
       } catch (CharacterCodingException e) {
         fatal(new RecordError(file, line, null, "$", "invalid UTF-8, the rest of the input cannot be read"), "", e);
@@ -791,6 +847,12 @@ public final class RecordReader<T> {
       }
       if (requireId && id == null) {
         reject(new RecordError(file, line, null, "$.id", "is required"), raw, null);
+        return;
+      }
+      String surrogate = loneSurrogate(tree, "$");
+      if (surrogate != null) {
+        reject(new RecordError(file, line, id, surrogate, "holds a lone UTF-16 surrogate (an escape such as \\ud800"
+            + " without its pair): not text, and it cannot be stored as it was read"), raw, null);
         return;
       }
       unknownFields.clear();

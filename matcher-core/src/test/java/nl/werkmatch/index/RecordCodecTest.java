@@ -148,6 +148,9 @@ class RecordCodecTest {
       byte[] cut = java.util.Arrays.copyOf(RecordCodec.encode(c), 40);
       Document damaged = new Document();
       damaged.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.RECORD, new BytesRef(cut)));
+      damaged.add(new org.apache.lucene.document.SortedDocValuesField(Fields.ID, new BytesRef("c-2")));
+      damaged.add(new org.apache.lucene.document.StringField(Fields.ID, "c-2",
+          org.apache.lucene.document.Field.Store.NO));
       writer.addDocument(damaged);
       writer.addDocument(new Document()); // no record at all
       writer.commit();
@@ -155,6 +158,8 @@ class RecordCodecTest {
         assertEquals(c, RecordCodec.decodeCandidate(reader, 0));
         IllegalStateException e1 = assertThrows(IllegalStateException.class, () -> RecordCodec.decodeCandidate(reader, 1));
         assertTrue(e1.getMessage().contains("index document 1") && e1.getMessage().contains(Fields.RECORD), e1.getMessage());
+        assertTrue(e1.getMessage().contains("index document 1 (candidate c-2)") && e1.getMessage().contains("matcher check"),
+            e1.getMessage());
         IllegalStateException e2 = assertThrows(IllegalStateException.class, () -> RecordCodec.decodeCandidate(reader, 2));
         assertTrue(e2.getMessage().contains("index document 2") && e2.getMessage().contains(Fields.RECORD), e2.getMessage());
       }

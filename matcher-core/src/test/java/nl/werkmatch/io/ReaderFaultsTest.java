@@ -161,6 +161,17 @@ class ReaderFaultsTest {
     assertEquals("c-49999", r.ids().get(N - 1));
   }
 
+  /** Pretty-printed records whose first line holds the first field too: was read as JSON Lines, every line rejected. */
+  @Test
+  void prettyPrintedRecordsStartingWithAFieldOnTheFirstLineAreReadWhole() throws IOException {
+    List<String> lines = records(1000);
+    Path file = tmp.resolve("candidates.jsonl");
+    Files.writeString(file, lines.stream().map(l -> l.replace(",", ",\n  ")).collect(Collectors.joining("\n")) + "\n");
+    Result r = read(RecordReader.of(Candidate.class), file);
+    assertEquals(List.of(), r.rejects());
+    assertEquals(1000, r.ids().size());
+  }
+
   @Test
   void aWrapperWithTwoArraysIsRefusedSayingWhatWasFound() throws IOException {
     Path file = tmp.resolve("c.jsonl");

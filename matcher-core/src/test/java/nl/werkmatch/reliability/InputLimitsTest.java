@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.werkmatch.MatchIndex;
 import nl.werkmatch.geo.Gazetteer;
+import nl.werkmatch.io.ReadListener;
 import nl.werkmatch.io.ReadPolicy;
 import nl.werkmatch.io.ReadSummary;
 import nl.werkmatch.io.RecordError;
@@ -27,6 +28,8 @@ import nl.werkmatch.taxonomy.Taxonomy;
 import nl.werkmatch.taxonomy.TaxonomyException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hostile sizes and values: each gets a clear error (or a documented limit), never an
@@ -184,6 +187,52 @@ class InputLimitsTest {
     assertEquals("utf8.jsonl", e.error().file());
     assertEquals(3, e.error().line(), "the line of the bad bytes");
     assertEquals(2, got.size(), "the records before it were delivered");
+  }
+
+  /**
+   * Found by the 10^6-input mutation run (input 933,447): {@code 1e} and 50 digits is a JSON number
+   * within the length limit that Jackson cannot read; its {@code NumberFormatException} ended the
+   * whole read instead of costing the record.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"jsonl", "array", "pretty"})
+  void aNumberThatCannotBeReadCostsOnlyItsRecord(String container) throws IOException {
+    String bad = "{\"id\":\"c-2\",\"loonwaarde\":{\"percentage\":1e" + "9".repeat(50) + "}}";
+    String good = CANDIDATE.replace("c-1", "c-3");
+    String text = switch (container) {
+      case "jsonl" -> CANDIDATE + "\n" + bad + "\n" + good + "\n";
+      case "array" -> "[" + CANDIDATE + ",\n" + bad + ",\n" + good + "]";
+      default -> CANDIDATE.replace(",", ",\n  ") + "\n" + bad.replace(",", ",\n  ") + "\n" + good + "\n";
+    };
+    List<String> ids = new ArrayList<>();
+    List<RecordError> rejects = new ArrayList<>();
+    ReadSummary s = RecordReader.of(Candidate.class).policy(ReadPolicy.SKIP_AND_REPORT).listener(new ReadListener() {
+      @Override
+      public void onReject(RecordError error, String raw) {
+        rejects.add(error);
+      }
+    }).read(java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("numbers", ".jsonl"), text),
+        c -> ids.add(c.id()));
+    assertEquals(List.of("c-1", "c-3"), ids, container + " " + rejects);
+    assertEquals(1, s.rejected());
+    assertTrue(rejects.get(0).reason().contains("a number that cannot be read"), rejects.get(0).reason());
+  }
+
+  /** Found by the 10^6-input mutation run: "\\ud800" was accepted and came out of the index codec as "?". */
+  @Test
+  void aLoneSurrogateIsRejectedNamingItsFieldNeverStoredAltered() throws IOException {
+    RecordError e = candidateError(CANDIDATE + "\n{\"id\":\"c-2\",\"education\":{\"partialCertificates\":[\"ok\","
+        + "\"VCA \\ud800\"]}}\n");
+    assertEquals("$.education.partialCertificates[1]", e.jsonPath());
+    assertEquals("c-2", e.recordId());
+    assertEquals(2, e.line());
+    assertTrue(e.reason().contains("lone UTF-16 surrogate"), e.reason());
+    assertEquals("$.personal.n\udc00", candidateError("{\"id\":\"c-3\",\"personal\":{\"n\\udc00\":1}}\n").jsonPath(),
+        "a field name too");
+    assertEquals("$.personal.name", candidateError("{\"id\":\"c-4\",\"personal\":{\"name\":\"\\udc00\\ud800\"}}\n")
+        .jsonPath(), "a pair in the wrong order is two lone surrogates");
+    readCandidates("{\"id\":\"c-5\",\"personal\":{\"name\":\"Jan \\ud83d\\ude00\"}}\n"); // a pair is text
+    assertEquals("Jan \ud83d\ude00", accepted.get(0).personal().name());
   }
 
   @Test

@@ -35,6 +35,9 @@ class MutationFuzzTest {
   @EnumSource(FuzzTargets.class)
   @Timeout(value = 4, unit = TimeUnit.HOURS) // per input: PER_INPUT_TIMEOUT
   void mutatedInputsGiveOnlyDocumentedErrors(FuzzTargets target) throws Exception {
+    String only = System.getProperty("werkmatch.fuzz.targets", ""); // e.g. CANDIDATES_JSONL,VACANCIES_JSON
+    org.junit.jupiter.api.Assumptions.assumeTrue(only.isBlank() || List.of(only.split(",")).contains(target.name()),
+        "-Dwerkmatch.fuzz.targets=" + only);
     List<byte[]> seeds = target.seeds();
     for (byte[] seed : seeds) {
       check(target, seed, -1);
