@@ -278,7 +278,7 @@ final class BatchCommand implements Callable<Integer> {
     diag.set("gapClosers", json.get("gapClosers"));
     diag.set("exposure", json.get("exposure"));
     Files.writeString(out.resolve("diagnostics.json"), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(diag) + "\n");
-    Files.writeString(out.resolve("report.html"), report.html());
+    Files.writeString(out.resolve("report.html"), report.html(options.locale()));
     System.err.println("wrote " + out.resolve("report.html") + ", report.json, diagnostics.json");
     List<String> closers = report.topGapClosers(5);
     if (!closers.isEmpty()) {

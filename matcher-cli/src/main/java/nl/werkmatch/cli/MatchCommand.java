@@ -123,6 +123,9 @@ final class MatchCommand implements Callable<Integer> {
     o.put("aboveMinScore", r.aboveMinScore());
     ObjectNode ex = o.putObject("excludedByRule");
     r.excludedByRule().forEach(ex::put);
+    o.put("searched", r.searched());
+    ObjectNode filtered = o.putObject("filteredByRule");
+    r.filteredByRule().forEach(filtered::put);
     ArrayNode arr = o.putArray("matches");
     for (RankedMatch m : r.matches()) {
       ObjectNode mo;

@@ -105,6 +105,14 @@ class BatchCommandTest {
     JsonNode report = Json.mapper().readTree(out.resolve("report.json").toFile());
     assertEquals("CANDIDATE_TO_VACANCIES", report.get("direction").asText());
     assertEquals(804, report.get("totals").get("queries").asInt()); // 800 generated + the 4 personas
-    assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("<svg") && html.contains("<html lang=\"nl\">") && html.contains("Uitsluitingen per regel"),
+        "the report is Dutch by default");
+    // --lang en: the same run (the checkpoint is complete), the report in English
+    Cli.Run en = Cli.run("batch", "--index", index.toString(), "--direction", "candidates", "--out", out.toString(),
+        "--lang", "en");
+    assertEquals(0, en.exit(), en.err());
+    String english = Files.readString(out.resolve("report.html"));
+    assertTrue(english.contains("<html lang=\"en\">") && english.contains("Exclusion funnel"), "English on request");
   }
 }

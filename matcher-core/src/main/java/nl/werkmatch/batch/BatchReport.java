@@ -18,6 +18,7 @@ import nl.werkmatch.match.ExposureReport;
 import nl.werkmatch.match.MatchResult;
 import nl.werkmatch.match.Matcher;
 import nl.werkmatch.model.Candidate;
+import nl.werkmatch.text.Phrase;
 
 /**
  * The region-wide view of a batch run, aggregated from every query's {@link QueryDiagnostics.Data}:
@@ -236,13 +237,26 @@ public final class BatchReport {
 
   // ------------------------------------------------------------------ HTML
 
-  /** One self-contained HTML page (inline CSS and SVG, no external assets). */
+  /** {@link #html(Locale)} in Dutch. */
   public String html() {
+    return html(Phrase.DUTCH);
+  }
+
+  /**
+   * One self-contained HTML page (inline CSS and SVG, no external assets), its text in
+   * {@code locale}'s language (Dutch unless English; rule ids, field names and the figures are the
+   * same in both).
+   */
+  public String html(Locale locale) {
+    boolean nl = Phrase.isDutch(locale);
     ObjectNode j = json();
     StringBuilder b = new StringBuilder(64_000);
-    String title = "werkmatch batch report: " + (direction == Direction.VACANCY_TO_CANDIDATES
+    String title = nl ? "werkmatch batchrapport: " + (direction == Direction.VACANCY_TO_CANDIDATES
+        ? "vacatures naar kandidaten" : "kandidaten naar vacatures")
+        : "werkmatch batch report: " + (direction == Direction.VACANCY_TO_CANDIDATES
         ? "vacancies to candidates" : "candidates to vacancies");
-    b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
+    b.append("<!DOCTYPE html><html lang=\"").append(nl ? "nl" : "en").append("\"><head><meta charset=\"utf-8\"><title>")
+        .append(esc(title))
         .append("</title><style>")
         .append("body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2em auto;max-width:1100px;color:#1d2733;padding:0 1em}")
         .append("h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:2em;border-bottom:2px solid #e3e8ee;padding-bottom:.2em}")
@@ -254,31 +268,37 @@ public final class BatchReport {
         .append("</style></head><body>");
     b.append("<h1>").append(esc(title)).append("</h1>");
     ObjectNode t = (ObjectNode) j.get("totals");
-    b.append("<p class=\"sub\">profile <b>").append(esc(profileName)).append("</b>, shortlist ").append(topK)
-        .append(", minimum score ").append(fmt(minScore)).append("</p>");
+    b.append(nl ? "<p class=\"sub\">profiel <b>" : "<p class=\"sub\">profile <b>").append(esc(profileName))
+        .append(nl ? "</b>, kortste lijst " : "</b>, shortlist ").append(topK)
+        .append(nl ? ", minimumscore " : ", minimum score ").append(fmt(minScore)).append("</p>");
     b.append("<div class=\"cards\">");
-    card(b, "queries", t.get("queries").asLong());
-    card(b, "pairs considered", t.get("pairsConsidered").asLong());
-    card(b, "pairs eligible", t.get("pairsEligible").asLong());
-    card(b, "above minimum", t.get("pairsAboveMinScore").asLong());
-    card(b, "shortlist places", t.get("shortlistEntries").asLong());
+    card(b, nl ? "vragen" : "queries", t.get("queries").asLong());
+    card(b, nl ? "paren bekeken" : "pairs considered", t.get("pairsConsidered").asLong());
+    card(b, nl ? "paren in aanmerking" : "pairs eligible", t.get("pairsEligible").asLong());
+    card(b, nl ? "boven het minimum" : "above minimum", t.get("pairsAboveMinScore").asLong());
+    card(b, nl ? "plaatsen op kortste lijsten" : "shortlist places", t.get("shortlistEntries").asLong());
     b.append("</div>");
 
-    b.append("<h2>Score distribution</h2><p class=\"note\">Exact scores of every eligible pair considered; the line marks the minimum score.</p>");
+    b.append(nl ? "<h2>Verdeling van de scores</h2><p class=\"note\">Exacte scores van elk bekeken paar dat in aanmerking komt; de lijn markeert de minimumscore.</p>"
+        : "<h2>Score distribution</h2><p class=\"note\">Exact scores of every eligible pair considered; the line marks the minimum score.</p>");
     b.append(bars(scores, i -> fmt(i / (double) QueryDiagnostics.SCORE_BINS), "#3b7dd8", (int) Math.round(minScore * QueryDiagnostics.SCORE_BINS)));
-    b.append("<h2>Travel-time distribution</h2><p class=\"note\">One-way minutes by the best available mode, eligible pairs with a known travel time.</p>");
+    b.append(nl ? "<h2>Verdeling van de reistijden</h2><p class=\"note\">Minuten enkele reis met de beste vervoerswijze, paren in aanmerking met een bekende reistijd.</p>"
+        : "<h2>Travel-time distribution</h2><p class=\"note\">One-way minutes by the best available mode, eligible pairs with a known travel time.</p>");
     b.append(bars(travel, i -> i == QueryDiagnostics.TRAVEL_BINS - 1 ? "180+" : Integer.toString(i * 10), "#2e9e6b", -1));
 
-    b.append("<h2>Exclusion funnel</h2><p class=\"note\">Pairs removed by each legal gate (a pair counts for the first rule it fails).</p>");
+    b.append(nl ? "<h2>Uitsluitingen per regel</h2><p class=\"note\">Paren die elke wettelijke poort tegenhield (een paar telt voor de eerste regel waar het niet door komt).</p>"
+        : "<h2>Exclusion funnel</h2><p class=\"note\">Pairs removed by each legal gate (a pair counts for the first rule it fails).</p>");
     long[] ruleCounts = excluded.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey())).mapToLong(Map.Entry::getValue).toArray();
     List<String> ruleNames = excluded.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).toList();
-    b.append(hbars(ruleNames, ruleCounts, "#d0772b"));
+    b.append(hbars(ruleNames, ruleCounts, "#d0772b", nl));
 
     if (direction == Direction.VACANCY_TO_CANDIDATES) {
-      b.append("<h2>Vacancies nobody can fill</h2><p class=\"note\">Fewer than ").append(topK)
-          .append(" candidates at or above the minimum score, fewest first.</p><table><tr><th>vacancy</th><th>eligible</th><th>at or above minimum</th><th>main exclusion</th></tr>");
+      b.append(nl ? "<h2>Vacatures die niemand kan vervullen</h2><p class=\"note\">Minder dan "
+          : "<h2>Vacancies nobody can fill</h2><p class=\"note\">Fewer than ").append(topK)
+          .append(nl ? " kandidaten op of boven de minimumscore, de minste eerst.</p><table><tr><th>vacature</th><th>in aanmerking</th><th>op of boven het minimum</th><th>belangrijkste uitsluiting</th></tr>"
+              : " candidates at or above the minimum score, fewest first.</p><table><tr><th>vacancy</th><th>eligible</th><th>at or above minimum</th><th>main exclusion</th></tr>");
       int shown = 0;
       for (var u : (ArrayNode) j.get("unfillableVacancies")) {
         if (shown++ >= 25) {
@@ -290,17 +310,21 @@ public final class BatchReport {
             .append(esc(u.get("mainExclusion").asText())).append("</td></tr>");
       }
       b.append("</table><p class=\"note\">").append(((ArrayNode) j.get("unfillableVacancies")).size())
-          .append(" vacancies in all; the full list is in diagnostics.json.</p>");
+          .append(nl ? " vacatures in totaal; de hele lijst staat in diagnostics.json.</p>"
+              : " vacancies in all; the full list is in diagnostics.json.</p>");
     }
     if (noMatch != null) {
-      b.append("<h2>Candidates without any match</h2><p>").append(noMatch.get("count").asLong())
-          .append(" without a place on any shortlist; main reasons for the first ").append(noMatch.get("explained").asInt())
-          .append(":</p><table><tr><th>reason</th><th>candidates</th></tr>");
+      b.append(nl ? "<h2>Kandidaten zonder enige match</h2><p>" : "<h2>Candidates without any match</h2><p>")
+          .append(noMatch.get("count").asLong())
+          .append(nl ? " zonder plaats op een kortste lijst; belangrijkste redenen voor de eerste "
+              : " without a place on any shortlist; main reasons for the first ").append(noMatch.get("explained").asInt())
+          .append(nl ? ":</p><table><tr><th>reden</th><th>kandidaten</th></tr>" : ":</p><table><tr><th>reason</th><th>candidates</th></tr>");
       noMatch.get("mainReasons").properties().forEach(e -> b.append("<tr><td>").append(esc(e.getKey()))
           .append("</td><td class=\"n\">").append(e.getValue().asLong()).append("</td></tr>"));
       b.append("</table>");
     }
-    b.append("<h2>Top gap closers</h2><p class=\"note\">Small interventions ranked by how many near-miss pairs they would lift to the minimum score.</p><table><tr><th>intervention</th><th>matches unlocked</th></tr>");
+    b.append(nl ? "<h2>Beste verbeterkansen</h2><p class=\"note\">Kleine interventies, gerangschikt naar hoeveel bijna-matches ze tot de minimumscore zouden tillen.</p><table><tr><th>interventie</th><th>matches erbij</th></tr>"
+        : "<h2>Top gap closers</h2><p class=\"note\">Small interventions ranked by how many near-miss pairs they would lift to the minimum score.</p><table><tr><th>intervention</th><th>matches unlocked</th></tr>");
     int n = 0;
     for (var g : (ArrayNode) j.get("gapClosers")) {
       if (n++ >= 15) {
@@ -310,13 +334,16 @@ public final class BatchReport {
           .append(g.get("unlocks").asLong()).append("</td></tr>");
     }
     b.append("</table>");
-    b.append("<h2>Missing data that costs matches</h2><p class=\"note\">Fields missing in near-miss pairs.</p><table><tr><th>field</th><th>near misses</th></tr>");
+    b.append(nl ? "<h2>Ontbrekende gegevens die matches kosten</h2><p class=\"note\">Velden die ontbreken bij bijna-matches.</p><table><tr><th>veld</th><th>bijna-matches</th></tr>"
+        : "<h2>Missing data that costs matches</h2><p class=\"note\">Fields missing in near-miss pairs.</p><table><tr><th>field</th><th>near misses</th></tr>");
     j.get("completenessProblems").properties().forEach(e -> b.append("<tr><td>").append(esc(e.getKey()))
         .append("</td><td class=\"n\">").append(e.getValue().asLong()).append("</td></tr>"));
     b.append("</table>");
     if (direction == Direction.VACANCY_TO_CANDIDATES) {
-      b.append("<h2>Exposure</h2><p class=\"note\">Each group's share of shortlist places against its share of eligible candidates; a ratio well below 1 means under-exposure. Groups are measured here, never used to score.</p>")
-          .append("<table><tr><th>dimension</th><th>group</th><th>eligible</th><th>shortlisted</th><th>eligible share</th><th>shortlist share</th><th>ratio</th></tr>");
+      b.append(nl ? "<h2>Zichtbaarheid</h2><p class=\"note\">Het aandeel van elke groep in de plaatsen op kortste lijsten tegenover haar aandeel in de kandidaten die in aanmerking komen; een verhouding ruim onder 1 betekent te weinig zichtbaarheid. Groepen worden hier gemeten, nooit gebruikt om te scoren.</p>"
+          + "<table><tr><th>dimensie</th><th>groep</th><th>in aanmerking</th><th>op de lijst</th><th>aandeel in aanmerking</th><th>aandeel op de lijst</th><th>verhouding</th></tr>"
+          : "<h2>Exposure</h2><p class=\"note\">Each group's share of shortlist places against its share of eligible candidates; a ratio well below 1 means under-exposure. Groups are measured here, never used to score.</p>"
+          + "<table><tr><th>dimension</th><th>group</th><th>eligible</th><th>shortlisted</th><th>eligible share</th><th>shortlist share</th><th>ratio</th></tr>");
       for (ExposureReport.Row r : exposure.rows()) {
         b.append("<tr><td>").append(esc(r.dimension())).append("</td><td>").append(esc(r.group())).append("</td><td class=\"n\">")
             .append(r.eligible()).append("</td><td class=\"n\">").append(r.shortlisted()).append("</td><td class=\"n\">")
@@ -326,7 +353,8 @@ public final class BatchReport {
       }
       b.append("</table>");
     }
-    b.append("<p class=\"note\">Numbers behind this page: report.json and diagnostics.json in the same folder.</p></body></html>\n");
+    b.append(nl ? "<p class=\"note\">De cijfers achter deze pagina: report.json en diagnostics.json in dezelfde map.</p></body></html>\n"
+        : "<p class=\"note\">Numbers behind this page: report.json and diagnostics.json in the same folder.</p></body></html>\n");
     return b.toString();
   }
 
@@ -364,9 +392,9 @@ public final class BatchReport {
     return s.toString();
   }
 
-  private static String hbars(List<String> names, long[] v, String color) {
+  private static String hbars(List<String> names, long[] v, String color, boolean nl) {
     if (names.isEmpty()) {
-      return "<p>No pair was excluded.</p>";
+      return nl ? "<p>Geen paar uitgesloten.</p>" : "<p>No pair was excluded.</p>";
     }
     int rowH = 24;
     int w = 1000;

@@ -212,22 +212,40 @@ public final class Explanations {
   }
 
   /**
-   * The funnel of a shortlist as text: which path, how many pairs were considered, eligible and at
-   * or above {@code minScore} (and how many eligible pairs fell below it), then per rule how many
-   * pairs it excluded, so a short list always says why it is short.
+   * The funnel of a shortlist as text, so that a short list always says why it is short: which path;
+   * how many of the records on the other side were considered, eligible and at or above
+   * {@code minScore}, and how many eligible ones fell below it; per rule, how many considered pairs
+   * it excluded; in the fast path for a short list, per rule how many records its index filters
+   * left out before retrieval, and how many ranked below the retrieval depth. Counts per rule are
+   * ordered largest first, then by rule id.
    */
   public static String funnelText(MatchResult r, double minScore, Locale locale) {
     boolean nl = Phrase.isDutch(locale);
+    boolean vacancies = r.direction() == Direction.CANDIDATE_TO_VACANCIES;
+    String records = nl ? (vacancies ? "vacatures" : "kandidaten") : (vacancies ? "vacancies" : "candidates");
     StringBuilder b = new StringBuilder();
-    int below = r.eligible() - r.aboveMinScore();
-    b.append(String.format(Locale.ROOT, nl ? "%s: %d bekeken, %d komen in aanmerking, %d op of boven de minimumscore %.2f"
-        + " (%d eronder)%n" : "%s: %d considered, %d eligible, %d at or above the minimum score %.2f (%d below it)%n",
+    b.append(String.format(Locale.ROOT, nl ? "%s: %d van de %d %s bekeken, %d komen in aanmerking, %d op of boven de"
+        + " minimumscore %.2f (%d eronder)%n" : "%s: %d of %d %s considered, %d eligible, %d at or above the minimum"
+        + " score %.2f (%d below it)%n",
         r.exhaustive() ? (nl ? "Volledige route" : "Exhaustive path") : (nl ? "Snelle route" : "Fast path"),
-        r.considered(), r.eligible(), r.aboveMinScore(), minScore, below));
+        r.considered(), r.searched(), records, r.eligible(), r.aboveMinScore(), minScore, r.belowMinScore()));
+    if (!r.filteredByRule().isEmpty()) {
+      b.append(nl ? "Vooraf buiten beschouwing door de indexfilters van de regels:"
+          : "Left out before retrieval by the rules' index filters:");
+      appendCounts(b, r.filteredByRule());
+      b.append('\n');
+    }
     if (!r.excludedByRule().isEmpty()) {
       b.append(nl ? "Uitgesloten per regel:" : "Excluded by rule:");
       appendCounts(b, r.excludedByRule());
       b.append('\n');
+    }
+    if (!r.exhaustive() && r.notRetrieved() > 0) {
+      b.append(String.format(Locale.ROOT, r.filteredByRule().isEmpty()
+          ? (nl ? "Niet bekeken: %d (buiten de indexfilters of onder de ophaaldiepte)%n"
+              : "Not considered: %d (left out by the index filters or below the retrieval depth)%n")
+          : (nl ? "Niet opgehaald: %d (lager geschat dan de ophaaldiepte)%n"
+              : "Not retrieved: %d (estimated below the retrieval depth)%n"), r.notRetrieved()));
     }
     return b.toString();
   }

@@ -163,6 +163,7 @@ public final class Matcher {
         scorer.profile().topK(), scorer.profile().minScore(), waitingList(vacancy), listener);
     String refusing = mode == Mode.FAST ? filters.refusingEveryone(vacancy) : null;
     index.searchCandidates(searcher -> {
+      collector.searched = searcher.getIndexReader().numDocs();
       if (refusing != null) {
         // a rule on the vacancy alone refuses it: every candidate fails it, none needs reading
         collector.refusedEveryone(refusing, searcher.getIndexReader().numDocs());
@@ -199,6 +200,9 @@ public final class Matcher {
             }
             evaluate(pv, candidate(reader, sd.doc), collector);
           }
+        }
+        if (!collector.full()) {
+          collector.filtered = filteredByRule(searcher, query.filter(), (f, b) -> f.forVacancy(vacancy, b));
         }
       }
       return null;
@@ -251,21 +255,70 @@ public final class Matcher {
     Collector collector = new Collector(Direction.CANDIDATE_TO_VACANCIES, candidate.id(), scorer.profile(),
         scorer.profile().topK(), scorer.profile().minScore(), false, listener);
     index.searchVacancies(searcher -> {
+      collector.searched = searcher.getIndexReader().numDocs();
       if (mode == Mode.EXHAUSTIVE) {
         forEachDoc(searcher, (reader, doc) -> evaluate(vacancy(reader, doc), pc, collector));
       } else {
         int depth = scorer.profile().retrievalDepth();
         IndexReader reader = searcher.getIndexReader();
-        for (ScoreDoc sd : queries.forCandidate(pc).select(searcher, depth)) {
+        RetrievalQuery query = queries.forCandidate(pc);
+        for (ScoreDoc sd : query.select(searcher, depth)) {
           if (collector.eligible >= depth || collector.settled(RESCORING_PATIENCE)) {
             break;
           }
           evaluate(vacancy(reader, sd.doc), pc, collector);
         }
+        if (!collector.full()) {
+          collector.filtered = filteredByRule(searcher, query.filter(), (f, b) -> f.forCandidate(candidate, b));
+        }
       }
       return null;
     });
     return collector.result(mode == Mode.EXHAUSTIVE);
+  }
+
+  /**
+   * Per rule, how many records the fast path's index filters leave out before retrieval: the
+   * filters of the first {@code k} rules (k = 1 .. n, in rule order) leave out those of the first
+   * {@code k - 1} and the records rule {@code k} adds, which count for it; what the whole retrieval
+   * filter leaves out beyond the rules' filters (the travel reach) counts for {@code travel.ceiling}.
+   * Counted only for a short list (one Lucene count per rule that has a filter).
+   */
+  private Map<String, Integer> filteredByRule(IndexSearcher searcher, org.apache.lucene.search.BooleanQuery whole,
+      java.util.function.BiConsumer<RuleFilters, org.apache.lucene.search.BooleanQuery.Builder> filtersOf)
+      throws IOException {
+    Map<String, Integer> out = new HashMap<>();
+    int all = searcher.getIndexReader().numDocs();
+    List<nl.werkmatch.rules.Rule> enabled = rules.rules();
+    org.apache.lucene.search.BooleanQuery previous = new org.apache.lucene.search.BooleanQuery.Builder().build();
+    int leftOut = 0;
+    for (int k = 1; k <= enabled.size(); k++) {
+      org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
+      filtersOf.accept(new RuleFilters(rules.upTo(k), scorer.today(), audience), b);
+      org.apache.lucene.search.BooleanQuery q = b.build();
+      if (q.equals(previous)) {
+        continue;
+      }
+      int left = all - passing(searcher, q);
+      if (left > leftOut) {
+        out.put(enabled.get(k - 1).id(), left - leftOut);
+      }
+      previous = q;
+      leftOut = left;
+    }
+    int byAll = all - passing(searcher, whole);
+    if (byAll > leftOut) {
+      out.merge("travel.ceiling", byAll - leftOut, Integer::sum);
+    }
+    return out;
+  }
+
+  /** How many records pass {@code filter} (its FILTER and MUST_NOT clauses). */
+  private static int passing(IndexSearcher searcher, org.apache.lucene.search.BooleanQuery filter) throws IOException {
+    org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
+    b.add(new org.apache.lucene.search.MatchAllDocsQuery(), org.apache.lucene.search.BooleanClause.Occur.FILTER);
+    filter.clauses().forEach(b::add);
+    return searcher.count(b.build());
   }
 
   // ------------------------------------------------------------------ fairness
@@ -549,6 +602,8 @@ public final class Matcher {
     final int topK;
     final double minScore;
     int considered;
+    int searched;
+    Map<String, Integer> filtered = Map.of();
     int eligible;
     /** {@link #eligible} when a record last entered the shortlist. */
     int lastEntered;
@@ -623,7 +678,8 @@ public final class Matcher {
       for (int i = 0; i < list.size(); i++) {
         out.add(new RankedMatch(i + 1, list.get(i).score(), list.get(i).notes()));
       }
-      return new MatchResult(direction, queryId, out, considered, eligible, aboveMin, excluded, exhaustive);
+      return new MatchResult(direction, queryId, out, considered, eligible, aboveMin, excluded, exhaustive,
+          Math.max(searched, considered), filtered);
     }
   }
 

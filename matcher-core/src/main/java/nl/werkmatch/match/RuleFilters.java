@@ -272,11 +272,11 @@ final class RuleFilters {
     }
     Rule hours = rules.rule("hours.availability");
     Rule medical = rules.rule("hours.medical-limit");
-    if (hours != null && medical != null && c.availability() != null) {
+    if ((hours != null || medical != null) && c.availability() != null) {
       List<Integer> failing = new ArrayList<>();
       for (int h = 0; h <= 60; h++) {
         Vacancy p = probeVacancy(null, h, null);
-        if (fails(hours, p, c) || fails(medical, p, c)) {
+        if ((hours != null && fails(hours, p, c)) || (medical != null && fails(medical, p, c))) {
           failing.add(h);
         }
       }

@@ -57,24 +57,6 @@ abstract class BaseRule implements Rule {
   private static final Phrase UNKNOWN = Phrase.of("onbekend: ", "unknown: ");
   private static final Phrase NOT_RECORDED = Phrase.of(": niet vastgelegd", ": not recorded");
 
-  // English-only wordings, until every rule words its reason in Dutch too (then these go)
-
-  final RuleResult pass(String note) {
-    return pass(Phrase.same(note));
-  }
-
-  final RuleResult unknown(String note) {
-    return unknown(Phrase.same(note));
-  }
-
-  final RuleResult fail(String reason, String data) {
-    return fail(Phrase.same(reason), data);
-  }
-
-  final RuleResult notRecorded(String reason, String data) {
-    return notRecorded(Phrase.same(reason), data);
-  }
-
   @Override
   public String toString() {
     return id;

@@ -37,6 +37,21 @@ public final class RuleSet {
     this.rules = List.copyOf(enabled);
   }
 
+  private RuleSet(PolicyConfig policy, List<Rule> rules) {
+    this.policy = policy;
+    this.rules = List.copyOf(rules);
+  }
+
+  /**
+   * The same configuration with only its first {@code n} enabled rules, in rule order: what the
+   * rules up to one of them exclude, for counting what each rule adds to a funnel.
+   *
+   * @param n how many rules, from 0 to {@code rules().size()}
+   */
+  public RuleSet upTo(int n) {
+    return new RuleSet(policy, rules.subList(0, n));
+  }
+
   /** The standard rules with {@link PolicyConfig#defaults()}. */
   public static RuleSet defaults() {
     return DEFAULTS;

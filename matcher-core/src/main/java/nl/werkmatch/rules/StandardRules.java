@@ -23,6 +23,7 @@ import nl.werkmatch.model.Vacancy;
 import nl.werkmatch.model.VacancyKind;
 import nl.werkmatch.model.VacancyOrigin;
 import nl.werkmatch.model.WorkCondition;
+import nl.werkmatch.text.Phrase;
 
 /**
  * The standard rules in their fixed order. Fairness: no rule reads sex, nationality or municipality of residence;
@@ -48,7 +49,8 @@ final class StandardRules {
   static List<Rule> all(PolicyConfig policy) {
     List<Rule> rules = List.of(new Beschut(), new Doelgroepregister(), new Participatieplaats(), new Leerwerkplek(),
         new LeerwerktrajectSupport(), new ProefplaatsingPerspectief(), new ProefplaatsingDuur(policy), new LadderKind(),
-        new RouteKind(), new WorkObligationExemption(), new BeschutWerkPlan(), new NotYetReady(), new Displacement(), new Travel(policy), new HoursAvailability(), new MedicalLimit(), new HoursSchedule(),
+        new RouteKind(), new WorkObligationExemption(), new BeschutWerkPlan(), new NotYetReady(),
+            new Displacement(), new Travel(policy), new HoursAvailability(), new MedicalLimit(), new HoursSchedule(),
         new TimeWindows(), new LimitationConditions(), new LimitationNights(), new LimitationCustomerContact(),
         new SectorRefused(), new StartDate(), new EmployerConsent());
     for (int i = 0; i < rules.size(); i++) {
@@ -76,11 +78,13 @@ final class StandardRules {
       }
       Candidate c = in.candidate();
       if (c.targetGroups() == null) {
-        return notRecorded("a beschut-werk place needs a beschut-werk indication (indicatie beschut werk)",
+        return notRecorded(Phrase.of("een beschut-werkplek vraagt een indicatie beschut werk",
+            "a beschut-werk place needs a beschut-werk indication (indicatie beschut werk)"),
             "targetGroups absent");
       }
       if (!c.inTargetGroup(TargetGroup.BESCHUT_WERK_INDICATIE)) {
-        return notRecorded("a beschut-werk place needs a beschut-werk indication (indicatie beschut werk)",
+        return notRecorded(Phrase.of("een beschut-werkplek vraagt een indicatie beschut werk",
+            "a beschut-werk place needs a beschut-werk indication (indicatie beschut werk)"),
             "targetGroups without BESCHUT_WERK_INDICATIE");
       }
       return pass();
@@ -92,7 +96,8 @@ final class StandardRules {
 
     Doelgroepregister() {
       super(ID, "A garantiebaan is for people in the doelgroepregister of the banenafspraak",
-          "Wet banenafspraak en quotum arbeidsbeperkten (doelgroepregister, UWV); docs/domain.md: The instruments and their gates");
+          "Wet banenafspraak en quotum arbeidsbeperkten (doelgroepregister, UWV); docs/domain.md: The "
+              + "instruments and their gates");
     }
 
     @Override
@@ -102,7 +107,8 @@ final class StandardRules {
       }
       Candidate c = in.candidate();
       if (!c.inTargetGroup(TargetGroup.DOELGROEPREGISTER)) {
-        return notRecorded("a garantiebaan needs registration in the doelgroepregister (banenafspraak)",
+        return notRecorded(Phrase.of("een garantiebaan vraagt inschrijving in het doelgroepregister "
+            + "(banenafspraak)", "a garantiebaan needs registration in the doelgroepregister (banenafspraak)"),
             c.targetGroups() == null ? "targetGroups absent" : "targetGroups without DOELGROEPREGISTER");
       }
       return pass();
@@ -115,9 +121,11 @@ final class StandardRules {
     Participatieplaats() {
       super(ID, "A participatieplaats is for people aged 27 or over on bijstand, where it suits their distance to "
               + "the labour market (not on ladder step 1)",
-          "Participatiewet art. 10a; Almelo beleid Participatieplaats: 27 jaar of ouder, algemene bijstand, 'voor zover "
+          "Participatiewet art. 10a; Almelo beleid Participatieplaats: 27 jaar of ouder, algemene bijstand, "
+              + "'voor zover "
               + "dit gezien zijn afstand tot de arbeidsmarkt passend is', werknemersvaardigheden towards a regular job "
-              + "(000_6179c31e463332af.txt:2103-2115); Hengelo Re-integratieverordening art. 8 (004_10b637e84856b5a7.txt:326)");
+              + "(000_6179c31e463332af.txt:2103-2115); Hengelo Re-integratieverordening art. 8 "
+                  + "(004_10b637e84856b5a7.txt:326)");
     }
 
     @Override
@@ -128,25 +136,33 @@ final class StandardRules {
       Candidate c = in.candidate();
       Integer age = c.ageIn(in.today());
       if (age == null) {
-        return notRecorded("a participatieplaats needs age 27 or over (leeftijd)", "birthYear absent");
+        return notRecorded(Phrase.of("een participatieplaats vraagt een leeftijd van 27 jaar of ouder",
+            "a participatieplaats needs age 27 or over (leeftijd)"), "birthYear absent");
       }
       if (age < 27) {
-        return fail("a participatieplaats needs age 27 or over (leeftijd)", "age " + age + " in " + in.today().getYear());
+        return fail(Phrase.of("een participatieplaats vraagt een leeftijd van 27 jaar of ouder",
+            "a participatieplaats needs age 27 or over (leeftijd)"), "age " + age + " in " + in.today().getYear());
       }
       if (c.benefit() == null) {
-        return notRecorded("a participatieplaats needs a bijstand benefit (algemene bijstand)", "benefit absent");
+        return notRecorded(Phrase.of("een participatieplaats vraagt een bijstandsuitkering (algemene bijstand)",
+            "a participatieplaats needs a bijstand benefit (algemene bijstand)"), "benefit absent");
       }
       if (c.benefit() != BenefitType.BIJSTAND) {
-        return fail("a participatieplaats needs a bijstand benefit (algemene bijstand)", "benefit " + c.benefit());
+        return fail(Phrase.of("een participatieplaats vraagt een bijstandsuitkering (algemene bijstand)",
+            "a participatieplaats needs a bijstand benefit (algemene bijstand)"), "benefit " + c.benefit());
       }
       LadderStep step = c.participation() == null ? null : c.participation().ladderStep();
       if (step == null) {
-        return unknown("ladder step not recorded; a participatieplaats must suit the distance to the labour market "
-            + "(afstand tot de arbeidsmarkt)");
+        return unknown(Phrase.of(nl -> nl ? "trede op de participatieladder niet vastgelegd; een "
+            + "participatieplaats moet passen bij de afstand tot de arbeidsmarkt"
+            : "ladder step not recorded; a participatieplaats must suit the distance to the labour market "
+            + "(afstand tot de arbeidsmarkt)"));
       }
       if (step.number() == 1) {
-        return fail("a participatieplaats (werknemersvaardigheden towards a regular job) does not suit someone who is "
-            + "isolated on ladder step 1 (afstand tot de arbeidsmarkt)", "ladderStep 1");
+        return fail(Phrase.of(nl -> nl ? "een participatieplaats (werknemersvaardigheden op weg naar regulier "
+            + "werk) past niet bij iemand die geïsoleerd op trede 1 staat (afstand tot de arbeidsmarkt)"
+            : "a participatieplaats (werknemersvaardigheden towards a regular job) does not suit someone who is "
+            + "isolated on ladder step 1 (afstand tot de arbeidsmarkt)"), "ladderStep 1");
       }
       return pass();
     }
@@ -170,10 +186,12 @@ final class StandardRules {
       }
       Integer age = in.candidate().ageIn(in.today());
       if (age == null) {
-        return unknown("age not recorded (birthYear); a leerwerkplek is open from age 16");
+        return unknown(Phrase.of("leeftijd niet vastgelegd (birthYear); een leerwerkplek staat open vanaf 16 "
+            + "jaar", "age not recorded (birthYear); a leerwerkplek is open from age 16"));
       }
       if (age < 16) {
-        return fail("a leerwerkplek is open from age 16 (leerplicht)", "age " + age + " in " + in.today().getYear());
+        return fail(Phrase.of("een leerwerkplek staat open vanaf 16 jaar (leerplicht)",
+            "a leerwerkplek is open from age 16 (leerplicht)"), "age " + age + " in " + in.today().getYear());
       }
       return pass();
     }
@@ -202,31 +220,43 @@ final class StandardRules {
       Candidate c = in.candidate();
       Integer age = c.ageIn(in.today());
       if (age == null) {
-        return unknown("age not recorded, so whether the municipality supports the leerwerktraject "
-            + "(ondersteuning bij leerwerktraject: 16-17, or 18-26 without startkwalificatie) is open");
+        return unknown(Phrase.of(nl -> nl ? "leeftijd niet vastgelegd, dus of de gemeente het leerwerktraject "
+            + "ondersteunt (ondersteuning bij leerwerktraject: 16-17, of 18-26 zonder startkwalificatie) is open"
+            : "age not recorded, so whether the municipality supports the leerwerktraject "
+            + "(ondersteuning bij leerwerktraject: 16-17, or 18-26 without startkwalificatie) is open"));
       }
       if (age < 16) {
         return pass();
       }
       if (age <= 17) {
-        return pass("municipal support for the leerwerktraject applies (ondersteuning bij leerwerktraject, age "
-            + age + ", leerplichtig)");
+        return pass(Phrase.of(nl -> nl ? "de gemeente ondersteunt het leerwerktraject (ondersteuning bij "
+            + "leerwerktraject, leeftijd " + age + ", leerplichtig)"
+            : "municipal support for the leerwerktraject applies (ondersteuning bij leerwerktraject, age "
+            + age + ", leerplichtig)"));
       }
       if (age >= 27) {
-        return pass("the place is open, but municipal support for the leerwerktraject does not apply from age 27 "
-            + "(ondersteuning bij leerwerktraject: 16-17, or 18-26 without startkwalificatie; age " + age + ")");
+        return pass(Phrase.of(nl -> nl ? "de plek staat open, maar de ondersteuning bij leerwerktraject van de "
+            + "gemeente geldt niet vanaf 27 jaar (16-17, of 18-26 zonder startkwalificatie; leeftijd " + age + ")"
+            : "the place is open, but municipal support for the leerwerktraject does not apply from age 27 "
+            + "(ondersteuning bij leerwerktraject: 16-17, or 18-26 without startkwalificatie; age " + age + ")"));
       }
       Boolean sk = c.education() == null ? null : c.education().hasStartkwalificatie();
       if (sk == null) {
-        return unknown("startkwalificatie not recorded; at age " + age + " municipal support for the leerwerktraject "
-            + "(ondersteuning bij leerwerktraject) needs its absence");
+        return unknown(Phrase.of(nl -> nl ? "startkwalificatie niet vastgelegd; op " + age + " jaar geldt de "
+            + "ondersteuning bij leerwerktraject alleen zonder startkwalificatie"
+            : "startkwalificatie not recorded; at age " + age + " municipal support for the leerwerktraject "
+            + "(ondersteuning bij leerwerktraject) needs its absence"));
       }
       if (sk) {
-        return pass("the place is open, but municipal support for the leerwerktraject does not apply: age " + age
-            + " with a startkwalificatie (ondersteuning bij leerwerktraject)");
+        return pass(Phrase.of(nl -> nl ? "de plek staat open, maar de ondersteuning bij leerwerktraject van de "
+            + "gemeente geldt niet: leeftijd " + age + " met een startkwalificatie"
+            : "the place is open, but municipal support for the leerwerktraject does not apply: age " + age
+            + " with a startkwalificatie (ondersteuning bij leerwerktraject)"));
       }
-      return pass("municipal support for the leerwerktraject applies (ondersteuning bij leerwerktraject, age " + age
-          + ", no startkwalificatie)");
+      return pass(Phrase.of(nl -> nl ? "de gemeente ondersteunt het leerwerktraject (ondersteuning bij "
+          + "leerwerktraject, leeftijd " + age + ", geen startkwalificatie)"
+            : "municipal support for the leerwerktraject applies (ondersteuning bij leerwerktraject, age " + age
+          + ", no startkwalificatie)"));
     }
   }
 
@@ -235,7 +265,8 @@ final class StandardRules {
 
     ProefplaatsingPerspectief() {
       super(ID, "A proefplaatsing needs a concrete job prospect at its end",
-          "Enschede beleid Proefplaatsingen: 'sprake moet zijn van een concreet baanperspectief' (002_d36fd6255563bf6c.txt:1078-1081)");
+          "Enschede beleid Proefplaatsingen: 'sprake moet zijn van een concreet baanperspectief' "
+              + "(002_d36fd6255563bf6c.txt:1078-1081)");
     }
 
     @Override
@@ -245,10 +276,12 @@ final class StandardRules {
         return pass();
       }
       if (v.jobProspect() == null) {
-        return unknown("job prospect (baanperspectief) of the proefplaatsing not recorded (vacancy.jobProspect)");
+        return unknown(Phrase.of("baanperspectief van de proefplaatsing niet vastgelegd (vacancy.jobProspect)",
+            "job prospect (baanperspectief) of the proefplaatsing not recorded (vacancy.jobProspect)"));
       }
       if (!v.jobProspect()) {
-        return fail("a proefplaatsing needs a concrete job prospect (concreet baanperspectief)", "jobProspect false");
+        return fail(Phrase.of("een proefplaatsing vraagt een concreet baanperspectief",
+            "a proefplaatsing needs a concrete job prospect (concreet baanperspectief)"), "jobProspect false");
       }
       return pass();
     }
@@ -260,7 +293,8 @@ final class StandardRules {
 
     ProefplaatsingDuur(PolicyConfig policy) {
       super(ID, "A proefplaatsing may not last longer than the municipality's maximum",
-          "Enschede beleid Proefplaatsingen: maximaal twee maanden (002_d36fd6255563bf6c.txt:1084); Hengelo: 3 months (docs/domain.md: "
+          "Enschede beleid Proefplaatsingen: maximaal twee maanden (002_d36fd6255563bf6c.txt:1084); Hengelo: 3 "
+              + "months (docs/domain.md: "
               + "The instruments and their gates); PolicyConfig.proefplaatsingMaxMonths");
       this.policy = policy;
     }
@@ -273,13 +307,17 @@ final class StandardRules {
       }
       Integer max = policy.proefplaatsingMaxMonths();
       if (max == null) {
-        return pass("no proefplaatsing maximum configured for " + policy.municipality());
+        return pass(Phrase.of(nl -> nl ? "geen maximale duur proefplaatsing ingesteld voor " + policy.municipality()
+            : "no proefplaatsing maximum configured for " + policy.municipality()));
       }
       if (v.contractMonths() == null) {
-        return unknown("length of the proefplaatsing not recorded (vacancy.contractMonths)");
+        return unknown(Phrase.of("duur van de proefplaatsing niet vastgelegd (vacancy.contractMonths)",
+            "length of the proefplaatsing not recorded (vacancy.contractMonths)"));
       }
       if (v.contractMonths() > max) {
-        return fail("the proefplaatsing is longer than " + policy.municipality() + " allows (maximale duur proefplaatsing)",
+        return fail(Phrase.of(nl -> nl ? "de proefplaatsing duurt langer dan " + policy.municipality() + " "
+            + "toestaat (maximale duur proefplaatsing)"
+            : "the proefplaatsing is longer than " + policy.municipality() + " allows (maximale duur proefplaatsing)"),
             v.contractMonths() + " months > " + max + " months");
       }
       return pass();
@@ -310,24 +348,31 @@ final class StandardRules {
       Participation plan = in.candidate().participation();
       LadderStep step = plan == null ? null : plan.ladderStep();
       if (kind == null) {
-        return unknown("vacancy kind not recorded");
+        return unknown(Phrase.of("soort plek van de vacature niet vastgelegd", "vacancy kind not recorded"));
       }
       if (step == null) {
-        return unknown("participation ladder step not recorded");
+        return unknown(Phrase.of("trede op de participatieladder niet vastgelegd",
+            "participation ladder step not recorded"));
       }
       int n = step.number();
       if (Boolean.TRUE.equals(plan.largeDistance()) && PAID_MARKET.contains(kind)) {
-        return fail("ladder step " + stepName(plan) + " is a large distance to work (grote afstand tot de "
-            + "arbeidsmarkt, participatieladder): it points to participation or sheltered places, not to " + kind,
+        return fail(Phrase.of(nl -> nl ? "trede " + stepName(plan) + " is een grote afstand tot de arbeidsmarkt "
+            + "(participatieladder): die wijst naar participatie of beschutte plekken, niet naar " + kind
+            : "ladder step " + stepName(plan) + " is a large distance to work (grote afstand tot de "
+            + "arbeidsmarkt, participatieladder): it points to participation or sheltered places, not to " + kind),
             "ladderStep " + n + (n == 3 ? ", stepPart " + (plan.stepPart() == null ? "absent (read as LOWER)"
                 : plan.stepPart()) : "") + ", kind " + kind);
       }
       if (n >= 5 && PARTICIPATION_ONLY.contains(kind)) {
-        return fail("ladder step " + n + " (short distance to work, participatieladder) points to paid work, not to "
-            + kind, "ladderStep " + n + ", kind " + kind);
+        return fail(Phrase.of(nl -> nl ? "trede " + n + " (kleine afstand tot de arbeidsmarkt, "
+            + "participatieladder) wijst naar betaald werk, niet naar " + kind
+            : "ladder step " + n + " (short distance to work, participatieladder) points to paid work, not to "
+            + kind), "ladderStep " + n + ", kind " + kind);
       }
       if (n == 3 && plan.stepPart() == StepPart.UPPER && PAID_MARKET.contains(kind)) {
-        return pass("upper step 3 (bovenkant trede 3) goes with step 4: paid work with support can be offered");
+        return pass(Phrase.of("bovenkant trede 3 hoort bij trede 4: betaald werk met ondersteuning kan worden "
+            + "aangeboden", "upper step 3 (bovenkant trede 3) goes with step 4: paid work with support can be "
+                + "offered"));
       }
       return pass();
     }
@@ -346,7 +391,8 @@ final class StandardRules {
 
     RouteKind() {
       super(ID, "The participation route (route participatie) points away from paid market jobs, the employee "
-              + "route (route werknemer) away from participation-only places; every route names the kinds it offers first",
+              + "route (route werknemer) away from participation-only places; every route names the kinds it "
+                  + "offers first",
           "Routes werknemer / ondernemer / onderwijs / vrijwilliger 'op basis van het te verwachten perspectief' "
               + "(003_54404283cad955a7.txt:462-470, 2033-2043)");
     }
@@ -356,25 +402,30 @@ final class StandardRules {
       VacancyKind kind = in.vacancy().kind();
       Route route = in.candidate().participation() == null ? null : in.candidate().participation().route();
       if (kind == null) {
-        return unknown("vacancy kind not recorded");
+        return unknown(Phrase.of("soort plek van de vacature niet vastgelegd", "vacancy kind not recorded"));
       }
       if (route == null) {
-        return unknown("route not recorded");
+        return unknown(Phrase.of("route niet vastgelegd", "route not recorded"));
       }
       if (route == Route.PARTICIPATIE && PAID_MARKET.contains(kind)) {
-        return fail("the agreed route is participation (route participatie), not a paid market job", "route "
+        return fail(Phrase.of("de afgesproken route is participatie (route participatie), geen betaalde baan op "
+            + "de markt", "the agreed route is participation (route participatie), not a paid market job"), "route "
             + route + ", kind " + kind);
       }
       if (route == Route.WERKNEMER && PARTICIPATION_ONLY.contains(kind)) {
-        return fail("the agreed route is paid work (route werknemer: 'ondersteund bij het krijgen van betaald werk'), "
-            + "not a " + kind, "route " + route + ", kind " + kind);
+        return fail(Phrase.of(nl -> nl ? "de afgesproken route is betaald werk (route werknemer: 'ondersteund "
+            + "bij het krijgen van betaald werk'), geen " + kind
+            : "the agreed route is paid work (route werknemer: 'ondersteund bij het krijgen van betaald werk'), "
+            + "not a " + kind), "route " + route + ", kind " + kind);
       }
       if (route == Route.ONDERNEMER) {
         return pass();
       }
       String dutch = "route " + route.name().toLowerCase(java.util.Locale.ROOT);
       return route.offersFirst(kind) ? pass()
-          : pass("off the agreed route (" + dutch + "): " + kind + " comes after the kinds it offers first");
+          : pass(Phrase.of(nl -> nl ? "buiten de afgesproken route (" + dutch + "): " + kind + " komt na de "
+              + "soorten plekken die de route eerst biedt"
+            : "off the agreed route (" + dutch + "): " + kind + " comes after the kinds it offers first"));
     }
   }
 
@@ -400,23 +451,33 @@ final class StandardRules {
       VacancyKind kind = in.vacancy().kind();
       String period = "ontheffing arbeidsplicht" + (e.reason() == null ? "" : " (" + e.reason() + ")")
           + (e.until() == null ? ", no end date recorded" : " until " + e.until());
+      String periodNl = "ontheffing arbeidsplicht" + (e.reason() == null ? "" : " (" + e.reason() + ")")
+          + (e.until() == null ? ", geen einddatum vastgelegd" : " tot " + e.until());
       if (e.endedBefore(in.today())) {
-        return pass("the " + period + " has ended: the work obligation applies again");
+        return pass(Phrase.of(nl -> nl ? "de " + periodNl + " is afgelopen: de arbeidsplicht geldt weer"
+            : "the " + period + " has ended: the work obligation applies again"));
       }
       if (!e.appliesOn(in.today())) {
-        return pass("an " + period + " starts on " + e.from());
+        return pass(Phrase.of(nl -> nl ? "een " + periodNl + " begint op " + e.from()
+            : "an " + period + " starts on " + e.from()));
       }
       if (kind == null) {
-        return unknown("vacancy kind not recorded; the person has an " + period);
+        return unknown(Phrase.of(nl -> nl ? "soort plek van de vacature niet vastgelegd; de persoon heeft een "
+            + "" + periodNl
+            : "vacancy kind not recorded; the person has an " + period));
       }
       if (kind == VacancyKind.VRIJWILLIGERSWERK) {
-        return pass("voluntary place during the " + period);
+        return pass(Phrase.of(nl -> nl ? "vrijwillige plek tijdens de " + periodNl
+            : "voluntary place during the " + period));
       }
       if (Route.combinesEducation(kind)) {
-        return pass("combines work with education during the " + period);
+        return pass(Phrase.of(nl -> nl ? "combineert werk met opleiding tijdens de " + periodNl
+            : "combines work with education during the " + period));
       }
-      return fail("during the " + period + " only voluntary places and places combining work with education are "
-          + "offered, not a " + kind, "workObligationExemption " + (e.from() == null ? "" : e.from() + " ")
+      return fail(Phrase.of(nl -> nl ? "tijdens de " + periodNl + " worden alleen vrijwillige plekken en "
+          + "plekken die werk met opleiding combineren aangeboden, geen " + kind
+            : "during the " + period + " only voluntary places and places combining work with education are "
+          + "offered, not a " + kind), "workObligationExemption " + (e.from() == null ? "" : e.from() + " ")
           + "to " + (e.until() == null ? "open" : e.until()) + ", kind " + kind);
     }
   }
@@ -441,15 +502,20 @@ final class StandardRules {
       }
       VacancyKind kind = in.vacancy().kind();
       if (kind == null) {
-        return unknown("vacancy kind not recorded; the person has a beschut-werk indication");
+        return unknown(Phrase.of("soort plek van de vacature niet vastgelegd; de persoon heeft een indicatie "
+            + "beschut werk", "vacancy kind not recorded; the person has a beschut-werk indication"));
       }
       if (MARKET.contains(kind)) {
-        return fail("with a beschut-werk indication (indicatie beschut werk) work is possible only in a sheltered "
-            + "setting (beschutte omgeving), not in a " + kind, "targetGroups BESCHUT_WERK_INDICATIE, kind " + kind);
+        return fail(Phrase.of(nl -> nl ? "met een indicatie beschut werk is werk alleen mogelijk in een "
+            + "beschutte omgeving, niet in een " + kind
+            : "with a beschut-werk indication (indicatie beschut werk) work is possible only in a sheltered "
+            + "setting (beschutte omgeving), not in a " + kind), "targetGroups BESCHUT_WERK_INDICATIE, kind " + kind);
       }
       if (kind == VacancyKind.BESCHUT_WERK) {
-        return pass("beschut werk fits the indication (indicatie beschut werk); the place goes by the waiting "
-            + "list (wachtlijst)");
+        return pass(Phrase.of(nl -> nl ? "beschut werk past bij de indicatie beschut werk; de plek gaat volgens "
+            + "de wachtlijst"
+            : "beschut werk fits the indication (indicatie beschut werk); the place goes by the waiting "
+            + "list (wachtlijst)"));
       }
       return pass();
     }
@@ -472,10 +538,13 @@ final class StandardRules {
         return pass();
       }
       if (kind == null) {
-        return unknown("vacancy kind not recorded; the plan names kinds the person is not yet ready for");
+        return unknown(Phrase.of("soort plek van de vacature niet vastgelegd; het plan noemt plekken waar de "
+            + "persoon nog niet aan toe is", "vacancy kind not recorded; the plan names kinds the person is not "
+                + "yet ready for"));
       }
       if (plan.notYetReadyFor().contains(kind)) {
-        return fail("the person's plan says they are not yet ready for a " + kind + " (plan van aanpak)",
+        return fail(Phrase.of(nl -> nl ? "volgens het plan van aanpak is de persoon nog niet toe aan een " + kind
+            : "the person's plan says they are not yet ready for a " + kind + " (plan van aanpak)"),
             "notYetReadyFor " + plan.notYetReadyFor() + ", kind " + kind);
       }
       return pass();
@@ -489,7 +558,8 @@ final class StandardRules {
 
     Displacement() {
       super(ID, "Subsidised and unpaid placements only on vacancies that did not arise from redundancy",
-          "Hengelo Re-integratieverordening toelichting art. 4 'Geen verdringing' (004_10b637e84856b5a7.txt:683-697); Almelo beleid "
+          "Hengelo Re-integratieverordening toelichting art. 4 'Geen verdringing' "
+              + "(004_10b637e84856b5a7.txt:683-697); Almelo beleid "
               + "(000_6179c31e463332af.txt:1223); docs/domain.md: The instruments and their gates");
     }
 
@@ -501,12 +571,16 @@ final class StandardRules {
       }
       VacancyOrigin origin = v.origin();
       if (origin == null || origin == VacancyOrigin.UNKNOWN) {
-        return notRecorded("a " + v.kind() + " placement needs the vacancy's origin established to rule out "
-            + "displacement (verdringing)", "origin " + (origin == null ? "absent" : origin));
+        return notRecorded(Phrase.of(nl -> nl ? "een plaatsing als " + v.kind() + " vraagt dat de herkomst van "
+            + "de vacature vaststaat, om verdringing uit te sluiten"
+            : "a " + v.kind() + " placement needs the vacancy's origin established to rule out "
+            + "displacement (verdringing)"), "origin " + (origin == null ? "absent" : origin));
       }
       if (!origin.allowsSubsidisedPlacement()) {
-        return fail("the vacancy arose from " + origin + " (afvloeiing); a " + v.kind()
-            + " placement there would displace regular work (verdringing)", "origin " + origin + ", kind " + v.kind());
+        return fail(Phrase.of(nl -> nl ? "de vacature is ontstaan door " + origin + " (afvloeiing); een "
+            + "plaatsing als " + v.kind() + " zou daar regulier werk verdringen (verdringing)"
+            : "the vacancy arose from " + origin + " (afvloeiing); a " + v.kind()
+            + " placement there would displace regular work (verdringing)"), "origin " + origin + ", kind " + v.kind());
       }
       return pass();
     }
@@ -520,7 +594,8 @@ final class StandardRules {
 
     Travel(PolicyConfig policy) {
       super(ID, "Travel one way within the person's own limit and the statutory 3 hours a day round trip",
-          "Participatiewet art. 9 (algemeen geaccepteerde arbeid; up to 3 hours travel a day is the accepted norm); docs/domain.md: The instruments and their gates");
+          "Participatiewet art. 9 (algemeen geaccepteerde arbeid; up to 3 hours travel a day is the accepted "
+              + "norm); docs/domain.md: The instruments and their gates");
       this.policy = policy;
     }
 
@@ -528,21 +603,26 @@ final class StandardRules {
     public RuleResult evaluate(RuleInput in) {
       Integer minutes = in.travelMinutesOneWay();
       if (minutes == null) {
-        return unknown("travel time not estimated");
+        return unknown(Phrase.of("reistijd niet geschat", "travel time not estimated"));
       }
       int statutory = policy.travelCeilingMinutesPerDay() / 2;
       Integer own = in.candidate().travel() == null ? null : in.candidate().travel().maxTravelMinutes();
       if (own != null && minutes > own) {
-        return fail("travel exceeds the person's own limit (maximale reistijd)",
+        return fail(Phrase.of("de reistijd is langer dan de eigen grens van de persoon (maximale reistijd)",
+            "travel exceeds the person's own limit (maximale reistijd)"),
             "travel " + minutes + " min one way > own limit " + own + " min");
       }
       if (minutes > statutory) {
-        return fail("travel exceeds the statutory ceiling of " + policy.travelCeilingMinutesPerDay()
-            + " min a day round trip (reistijd)", "travel " + minutes + " min one way > " + statutory + " min");
+        return fail(Phrase.of(nl -> nl ? "de reistijd is langer dan de wettelijke grens van "
+            + "" + policy.travelCeilingMinutesPerDay() + " min per dag heen en terug (reistijd)"
+            : "travel exceeds the statutory ceiling of " + policy.travelCeilingMinutesPerDay()
+            + " min a day round trip (reistijd)"), "travel " + minutes + " min one way > " + statutory + " min");
       }
       if (own == null) {
-        return unknown("own travel limit not recorded (travel.maxTravelMinutes); statutory ceiling "
-            + statutory + " min one way applied");
+        return unknown(Phrase.of(nl -> nl ? "eigen reistijdgrens niet vastgelegd (travel.maxTravelMinutes); de "
+            + "wettelijke grens van " + statutory + " min enkele reis toegepast"
+            : "own travel limit not recorded (travel.maxTravelMinutes); statutory ceiling "
+            + statutory + " min one way applied"));
       }
       return pass();
     }
@@ -571,20 +651,25 @@ final class StandardRules {
         reach = max == null ? pathEnd : Integer.valueOf(Math.max(max, pathEnd));
       }
       if (need == null) {
-        return unknown("vacancy minimum hours not recorded");
+        return unknown(Phrase.of("minimum uren van de vacature niet vastgelegd", "vacancy minimum hours not recorded"));
       }
       if (reach == null) {
-        return unknown("person's maximum hours not recorded (availability.maxHours)");
+        return unknown(Phrase.of("maximum uren van de persoon niet vastgelegd (availability.maxHours)",
+            "person's maximum hours not recorded (availability.maxHours)"));
       }
       if (need > reach) {
-        return fail("the vacancy needs more hours than the person can work (beschikbare uren)",
+        return fail(Phrase.of("de vacature vraagt meer uren dan de persoon kan werken (beschikbare uren)",
+            "the vacancy needs more hours than the person can work (beschikbare uren)"),
             "vacancy minHours " + need + " > availability " + (pathEnd != null && pathEnd.equals(reach)
                 ? "build-up path end " + reach : "maxHours " + reach));
       }
       if (pathEnd != null) {
-        return pass("on the build-up path (opbouw uren) " + path.stream().map(String::valueOf)
+        return pass(Phrase.of(nl -> nl ? "op het opbouwpad (opbouw uren) "
+            + "" + path.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" -> ")) + " "
+                + "uur/week zijn de " + need + " uur van de vacature haalbaar"
+            : "on the build-up path (opbouw uren) " + path.stream().map(String::valueOf)
             .collect(java.util.stream.Collectors.joining(" -> ")) + " h/week the vacancy's " + need
-            + " hours are within reach");
+            + " hours are within reach"));
       }
       return pass();
     }
@@ -603,17 +688,21 @@ final class StandardRules {
       Integer need = in.vacancy().minHours();
       Availability a = in.candidate().availability();
       if (a == null) {
-        return unknown("availability not recorded, so no medical limit on hours known");
+        return unknown(Phrase.of("beschikbaarheid niet vastgelegd, dus geen medische urenbeperking bekend",
+            "availability not recorded, so no medical limit on hours known"));
       }
       Integer limit = a.medicalMaxHours();
       if (limit == null) {
         return pass();
       }
       if (need == null) {
-        return unknown("vacancy minimum hours not recorded; medical limit " + limit + " h/week");
+        return unknown(Phrase.of(nl -> nl ? "minimum uren van de vacature niet vastgelegd; medische "
+            + "urenbeperking " + limit + " uur/week"
+            : "vacancy minimum hours not recorded; medical limit " + limit + " h/week"));
       }
       if (need > limit) {
-        return fail("the vacancy needs more hours than the medical limit allows (medische urenbeperking)",
+        return fail(Phrase.of("de vacature vraagt meer uren dan de medische urenbeperking toestaat",
+            "the vacancy needs more hours than the medical limit allows (medische urenbeperking)"),
             "vacancy minHours " + need + " > medicalMaxHours " + limit);
       }
       return pass();
@@ -633,7 +722,7 @@ final class StandardRules {
       Schedule s = in.vacancy().schedule();
       Availability a = in.candidate().availability();
       if (s == null) {
-        return unknown("vacancy schedule not recorded");
+        return unknown(Phrase.of("rooster van de vacature niet vastgelegd", "vacancy schedule not recorded"));
       }
       List<String> clash = new ArrayList<>();
       List<String> open = new ArrayList<>();
@@ -641,11 +730,14 @@ final class StandardRules {
       check("nights", s.nights(), a == null ? null : a.nights(), "nachtwerk", clash, open);
       check("weekends", s.weekends(), a == null ? null : a.weekends(), "weekendwerk", clash, open);
       if (!clash.isEmpty()) {
-        return fail("the schedule includes work the person is not available for (" + String.join(", ", clash) + ")",
+        return fail(Phrase.of(nl -> nl ? "het rooster vraagt werk waarvoor de persoon niet beschikbaar is "
+            + "(" + String.join(", ", clash) + ")"
+            : "the schedule includes work the person is not available for (" + String.join(", ", clash) + ")"),
             "schedule " + String.join(", ", clash) + " true; availability false");
       }
       if (!open.isEmpty()) {
-        return unknown("availability for " + String.join(", ", open) + " not recorded");
+        return unknown(Phrase.of(nl -> nl ? "beschikbaarheid voor " + String.join(", ", open) + " niet vastgelegd"
+            : "availability for " + String.join(", ", open) + " not recorded"));
       }
       return pass();
     }
@@ -670,7 +762,8 @@ final class StandardRules {
 
     TimeWindows() {
       super(ID, "Working times fall within the person's time windows (e.g. school hours for care duties)",
-          "Hengelo: work within school hours for parents (001_9a8395ceee984767.txt:1029); docs/domain.md: The person (availability, care duties)");
+          "Hengelo: work within school hours for parents (001_9a8395ceee984767.txt:1029); docs/domain.md: The "
+              + "person (availability, care duties)");
     }
 
     @Override
@@ -682,26 +775,33 @@ final class StandardRules {
       }
       Schedule s = in.vacancy().schedule();
       if (s == null) {
-        return unknown("vacancy working times not recorded; the person can only work in set time windows");
+        return unknown(Phrase.of("werktijden van de vacature niet vastgelegd; de persoon kan alleen binnen "
+            + "vaste tijdvensters werken", "vacancy working times not recorded; the person can only work in set "
+                + "time windows"));
       }
       if (Boolean.TRUE.equals(s.weekends())
           && own.stream().noneMatch(w -> w.day() == DayOfWeek.SATURDAY || w.day() == DayOfWeek.SUNDAY)) {
-        return fail("the job includes weekend work outside the person's time windows (tijdvensters, zorgtaken)",
+        return fail(Phrase.of("het werk omvat weekendwerk buiten de tijdvensters van de persoon (tijdvensters, "
+            + "zorgtaken)", "the job includes weekend work outside the person's time windows (tijdvensters, "
+                + "zorgtaken)"),
             "schedule weekends true; no Saturday or Sunday window");
       }
       if (Boolean.TRUE.equals(s.nights())
           && own.stream().noneMatch(w -> w.from().isBefore(NIGHT_END) || w.to().isAfter(NIGHT_START))) {
-        return fail("the job includes night work outside the person's time windows (tijdvensters, zorgtaken)",
+        return fail(Phrase.of("het werk omvat nachtwerk buiten de tijdvensters van de persoon (tijdvensters, "
+            + "zorgtaken)", "the job includes night work outside the person's time windows (tijdvensters, zorgtaken)"),
             "schedule nights true; no window before 06:00 or after 22:00");
       }
       if (s.timeWindows() == null || s.timeWindows().isEmpty()) {
-        return unknown("vacancy has no fixed working times to compare with the person's time windows");
+        return unknown(Phrase.of("de vacature heeft geen vaste werktijden om met de tijdvensters van de persoon "
+            + "te vergelijken", "vacancy has no fixed working times to compare with the person's time windows"));
       }
       for (TimeWindow w : s.timeWindows()) {
         boolean fits = own.stream().anyMatch(o -> o.day() == w.day() && !w.from().isBefore(o.from())
             && !w.to().isAfter(o.to()));
         if (!fits) {
-          return fail("the working times fall outside the person's time windows (tijdvensters, zorgtaken)",
+          return fail(Phrase.of("de werktijden vallen buiten de tijdvensters van de persoon (tijdvensters, "
+              + "zorgtaken)", "the working times fall outside the person's time windows (tijdvensters, zorgtaken)"),
               "vacancy " + w.day() + " " + w.from() + "-" + w.to() + " not inside any window of the person");
         }
       }
@@ -716,7 +816,8 @@ final class StandardRules {
 
     LimitationConditions() {
       super(ID, "No job condition that one of the person's functional limitations rules out",
-          "docs/domain.md: The person (functional limitations: the limitation, never the cause); lifting over 15 kg is heavy lifting");
+          "docs/domain.md: The person (functional limitations: the limitation, never the cause); lifting over "
+              + "15 kg is heavy lifting");
     }
 
     @Override
@@ -726,14 +827,16 @@ final class StandardRules {
       boolean demandsSomething = d != null && ((d.conditions() != null && !d.conditions().isEmpty())
           || (d.liftingKg() != null && d.liftingKg() > 15));
       if (lims == null) {
-        return demandsSomething ? unknown("functional limitations not recorded") : pass();
+        return demandsSomething ? unknown(Phrase.of("functionele beperkingen niet vastgelegd",
+            "functional limitations not recorded")) : pass();
       }
       boolean relevant = lims.stream().anyMatch(l -> l.rulesOut() != null);
       if (!relevant) {
         return pass();
       }
       if (d == null) {
-        return unknown("job demands not recorded; the person has functional limitations");
+        return unknown(Phrase.of("functie-eisen niet vastgelegd; de persoon heeft functionele beperkingen",
+            "job demands not recorded; the person has functional limitations"));
       }
       List<String> hits = new ArrayList<>();
       for (FunctionalLimitation l : lims) {
@@ -748,11 +851,13 @@ final class StandardRules {
         }
       }
       if (!hits.isEmpty()) {
-        return fail("the job demands what a functional limitation rules out (functionele beperking)",
+        return fail(Phrase.of("het werk vraagt wat een functionele beperking uitsluit (functionele beperking)",
+            "the job demands what a functional limitation rules out (functionele beperking)"),
             String.join("; ", hits));
       }
       if (d.conditions() == null) {
-        return unknown("job conditions not recorded; the person has functional limitations");
+        return unknown(Phrase.of("werkomstandigheden niet vastgelegd; de persoon heeft functionele beperkingen",
+            "job conditions not recorded; the person has functional limitations"));
       }
       return pass();
     }
@@ -772,17 +877,21 @@ final class StandardRules {
       Schedule s = in.vacancy().schedule();
       Boolean nights = s == null ? null : s.nights();
       if (lims == null) {
-        return Boolean.TRUE.equals(nights) ? unknown("functional limitations not recorded; the job has night work")
+        return Boolean.TRUE.equals(nights) ? unknown(Phrase.of("functionele beperkingen niet vastgelegd; het "
+            + "werk omvat nachtwerk", "functional limitations not recorded; the job has night work"))
             : pass();
       }
       if (!lims.contains(FunctionalLimitation.NO_NIGHT_SHIFTS)) {
         return pass();
       }
       if (nights == null) {
-        return unknown("whether the job has night work is not recorded; the person may not work nights");
+        return unknown(Phrase.of("niet vastgelegd of het werk nachtwerk omvat; de persoon mag geen "
+            + "nachtdiensten werken", "whether the job has night work is not recorded; the person may not work "
+                + "nights"));
       }
       if (nights) {
-        return fail("the job has night work; the person may not work night shifts (geen nachtdiensten)",
+        return fail(Phrase.of("het werk omvat nachtwerk; de persoon mag geen nachtdiensten werken (geen "
+            + "nachtdiensten)", "the job has night work; the person may not work night shifts (geen nachtdiensten)"),
             "NO_NIGHT_SHIFTS vs schedule nights true");
       }
       return pass();
@@ -803,16 +912,19 @@ final class StandardRules {
       Integer contact = in.vacancy().demands() == null ? null : in.vacancy().demands().customerContact();
       if (lims == null) {
         return contact != null && contact >= 4
-            ? unknown("functional limitations not recorded; the job has much customer contact") : pass();
+            ? unknown(Phrase.of("functionele beperkingen niet vastgelegd; het werk heeft veel klantcontact",
+                "functional limitations not recorded; the job has much customer contact")) : pass();
       }
       if (!lims.contains(FunctionalLimitation.LIMITED_CUSTOMER_CONTACT)) {
         return pass();
       }
       if (contact == null) {
-        return unknown("customer contact of the job not recorded; the person has limited customer contact");
+        return unknown(Phrase.of("klantcontact van het werk niet vastgelegd; de persoon kan beperkt "
+            + "klantcontact aan", "customer contact of the job not recorded; the person has limited customer contact"));
       }
       if (contact >= 4) {
-        return fail("the job has much customer contact; the person's is limited (beperkt klantcontact)",
+        return fail(Phrase.of("het werk heeft veel klantcontact; de persoon kan dat beperkt aan (beperkt "
+            + "klantcontact)", "the job has much customer contact; the person's is limited (beperkt klantcontact)"),
             "LIMITED_CUSTOMER_CONTACT vs customerContact " + contact);
       }
       return pass();
@@ -832,13 +944,14 @@ final class StandardRules {
     @Override
     public RuleResult evaluate(RuleInput in) {
       if (in.vacancy().sector() == null) {
-        return unknown("vacancy sector not recorded");
+        return unknown(Phrase.of("sector van de vacature niet vastgelegd", "vacancy sector not recorded"));
       }
       if (in.candidate().refusedSectors() == null) {
-        return unknown("refused sectors not recorded");
+        return unknown(Phrase.of("geweigerde sectoren niet vastgelegd", "refused sectors not recorded"));
       }
       if (in.candidate().refusedSectors().contains(in.vacancy().sector())) {
-        return fail("the person refuses work in this sector on grounds of conscience (gewetensbezwaren)",
+        return fail(Phrase.of("de persoon weigert werk in deze sector op grond van gewetensbezwaren",
+            "the person refuses work in this sector on grounds of conscience (gewetensbezwaren)"),
             "sector " + in.vacancy().sector() + " in refusedSectors");
       }
       return pass();
@@ -858,15 +971,18 @@ final class StandardRules {
       Vacancy v = in.vacancy();
       LocalDate by = v.startBy();
       String what = v.startDate() != null ? "start date" : "closing date";
+      String whatNl = v.startDate() != null ? "startdatum" : "sluitingsdatum";
       LocalDate from = in.candidate().availability() == null ? null : in.candidate().availability().startDate();
       if (by == null) {
-        return unknown("vacancy start and closing date not recorded");
+        return unknown(Phrase.of("start- en sluitingsdatum van de vacature niet vastgelegd",
+            "vacancy start and closing date not recorded"));
       }
       if (from == null) {
-        return unknown("person's start date not recorded");
+        return unknown(Phrase.of("startdatum van de persoon niet vastgelegd", "person's start date not recorded"));
       }
       if (from.isAfter(by)) {
-        return fail("the person is available only after the vacancy's " + what + " (startdatum)",
+        return fail(Phrase.of(nl -> nl ? "de persoon is pas beschikbaar na de " + whatNl + " van de vacature"
+            : "the person is available only after the vacancy's " + what + " (startdatum)"),
             "available from " + from + " > " + what + " " + by);
       }
       return pass();
@@ -878,7 +994,8 @@ final class StandardRules {
 
     EmployerConsent() {
       super(ID, "An employer sees a profile only with the person's consent",
-          "AVG (GDPR) art. 6-7; Werkplein: no instrument details to employers (001_9a8395ceee984767.txt:2761); docs/domain.md: Fairness and privacy");
+          "AVG (GDPR) art. 6-7; Werkplein: no instrument details to employers (001_9a8395ceee984767.txt:2761); "
+              + "docs/domain.md: Fairness and privacy");
     }
 
     @Override
@@ -888,10 +1005,13 @@ final class StandardRules {
       }
       Boolean consent = in.candidate().employerConsent();
       if (consent == null) {
-        return notRecorded("an employer may see a profile only with consent (toestemming)", "employerConsent absent");
+        return notRecorded(Phrase.of("een werkgever mag een profiel alleen met toestemming zien",
+            "an employer may see a profile only with consent (toestemming)"), "employerConsent absent");
       }
       if (!consent) {
-        return fail("the person did not consent to employers seeing the profile (toestemming)", "employerConsent false");
+        return fail(Phrase.of("de persoon gaf geen toestemming om het profiel aan werkgevers te tonen "
+            + "(toestemming)", "the person did not consent to employers seeing the profile (toestemming)"),
+                "employerConsent false");
       }
       return pass();
     }

@@ -186,12 +186,12 @@ final class CaseRunner {
         return hits.isEmpty() ? null : "found " + hits;
       }
       case FUNNEL_NAMES -> {
-        Integer n = shortlist.excludedByRule().get(e.rule());
-        return n != null && n > 0 ? null : "the funnel is " + shortlist.excludedByRule();
+        int n = shortlist.excludedByRule().getOrDefault(e.rule(), 0) + shortlist.filteredByRule().getOrDefault(e.rule(), 0);
+        return n > 0 ? null : "the funnel is " + shortlist.excludedByRule() + ", filtered " + shortlist.filteredByRule();
       }
       case FUNNEL_OMITS -> {
-        Integer n = shortlist.excludedByRule().get(e.rule());
-        return n == null || n == 0 ? null : "the funnel has " + e.rule() + "=" + n;
+        int n = shortlist.excludedByRule().getOrDefault(e.rule(), 0) + shortlist.filteredByRule().getOrDefault(e.rule(), 0);
+        return n == 0 ? null : "the funnel has " + e.rule() + "=" + n;
       }
       case SHORTLIST_SIZE -> {
         int n = matches.size();

@@ -79,7 +79,7 @@ final class CasebookDoc {
         | `states` / `omits` | `vacancy` or `rank`, `text` | the pair's explanation (`Explanations.text`) contains every phrase / none (case-insensitive) |
         | `fact` / `notFact` | `vacancy` or `rank`, `pointer`, one of `equals`, `atLeast`, `atMost`, `contains` | the JSON Pointer into `Explanations.json` of the pair's explanation has (has not) that value |
         | `findable` / `notFindable` | `vacancy`, `k` | the person is (is not) in the top k candidates for that vacancy, among the generated sample candidates |
-        | `funnelNames` / `funnelOmits` | `rule` | the shortlist's exclusion funnel (`MatchResult.excludedByRule`) counts (does not count) that rule |
+        | `funnelNames` / `funnelOmits` | `rule` | the shortlist's exclusion funnel (`MatchResult.excludedByRule`, and for a short fast-path list `filteredByRule`) counts (does not count) that rule |
         | `shortlistSize` | `atLeast` and/or `atMost` | the shortlist holds that many vacancies |
 
         `select` matches a vacancy when every field given holds: `ids`, `kinds`, `sectors`,

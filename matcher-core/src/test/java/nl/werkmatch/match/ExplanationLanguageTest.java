@@ -57,21 +57,28 @@ class ExplanationLanguageTest {
   }
 
   @Test
-  void everyEvidenceNoteAndGapCloserOfTheSampleDataIsWordedInDutch() {
+  void everyEvidenceRuleReasonNoteAndGapCloserOfTheSampleDataIsWordedInDutch() {
     List<String> english = new ArrayList<>();
     List<Candidate> people = new ArrayList<>(SampleData.candidates().subList(0, 40));
     SampleData.candidates().stream().filter(c -> c.id().startsWith("persona-")).forEach(people::add);
     int pairs = 0;
     for (Candidate c : people) {
-      for (RankedMatch m : matcher.vacanciesFor(c, Matcher.Mode.EXHAUSTIVE).matches()) {
-        Explanation e = matcher.explain(index.vacancy(m.score().vacancyId()).orElseThrow(), c);
+      List<String> vacancies = new ArrayList<>();
+      matcher.vacanciesFor(c, Matcher.Mode.EXHAUSTIVE).matches().forEach(m -> vacancies.add(m.score().vacancyId()));
+      // and some the rules exclude, for their reasons
+      SampleData.vacancies().stream().skip(c.id().hashCode() & 127).limit(6).forEach(v -> vacancies.add(v.id()));
+      for (String vid : vacancies) {
+        Explanation e = matcher.explain(index.vacancy(vid).orElseThrow(), c);
         pairs++;
         List<Phrase> texts = new ArrayList<>();
         e.score().categories().forEach(cs -> texts.addAll(cs.evidence()));
         e.gapClosers().forEach(g -> texts.add(g.description()));
+        // rule reasons and notes; what they quote in brackets (field names, the deciding data) is data
+        e.rules().stream().filter(r -> r.reason() != null).forEach(r -> texts.add(r.reason()));
         for (Phrase p : texts) {
+          String text = p.nl().replaceAll("\\([^()]*\\)", "").toLowerCase(Locale.ROOT);
           for (String w : ENGLISH) {
-            if (p.nl().toLowerCase(Locale.ROOT).contains(w)) {
+            if (text.contains(w)) {
               english.add(p.nl() + " [" + w.trim() + "]");
             }
           }
