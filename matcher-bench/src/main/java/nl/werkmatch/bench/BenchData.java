@@ -37,7 +37,31 @@ public final class BenchData {
    */
   static final int BUILD_THREADS = Integer.getInteger("werkmatch.bench.buildThreads", 1);
 
+  /**
+   * Where the generated people live ({@code -Dwerkmatch.bench.geography}): {@code dense} (default:
+   * the regional generator, everyone in the 50 places of Twente and the Assen region, the stress
+   * case) or {@code national} ({@link SampleGenerator#national}: spread over the 342 municipalities by
+   * population, about the density of a real region). The national data sit in their own directories.
+   */
+  public static final String GEOGRAPHY = System.getProperty("werkmatch.bench.geography", "dense");
+
   private BenchData() {}
+
+  /** The generator of every benchmark record, for {@link #GEOGRAPHY}. */
+  public static SampleGenerator generator() {
+    return switch (GEOGRAPHY) {
+      case "dense" -> new SampleGenerator(SEED);
+      case "national" -> SampleGenerator.national(SEED);
+      default -> throw new IllegalArgumentException("-Dwerkmatch.bench.geography must be dense or national, got '"
+          + GEOGRAPHY + "'");
+    };
+  }
+
+  /** The part of a data directory's name that tells the geography ("" for the dense default). */
+  private static String geographyTag() {
+    generator(); // refuses an unknown geography
+    return GEOGRAPHY.equals("dense") ? "" : "-" + GEOGRAPHY;
+  }
 
   /** The data root. */
   public static Path root() {
@@ -56,12 +80,14 @@ public final class BenchData {
 
   /** The directory of the candidate index of this size (per index format, so a new format rebuilds). */
   public static Path candidateDir(int size) {
-    return root().resolve(Integer.toString(size)).resolve("seed-" + SEED + "-format-" + Fields.FORMAT_VERSION + "-candidates");
+    return root().resolve(Integer.toString(size)).resolve("seed-" + SEED + geographyTag() + "-format-" + Fields.FORMAT_VERSION
+        + "-candidates");
   }
 
   /** The directory of the vacancy index of this size (per index format, so a new format rebuilds). */
   public static Path vacancyDir(int size) {
-    return root().resolve(Integer.toString(size)).resolve("seed-" + SEED + "-format-" + Fields.FORMAT_VERSION + "-vacancies");
+    return root().resolve(Integer.toString(size)).resolve("seed-" + SEED + geographyTag() + "-format-" + Fields.FORMAT_VERSION
+        + "-vacancies");
   }
 
   /** Whether the candidate index of this size is built. */
@@ -96,7 +122,7 @@ public final class BenchData {
     try {
       deleteTree(dir);
       Files.createDirectories(dir);
-      SampleGenerator gen = new SampleGenerator(SEED);
+      SampleGenerator gen = generator();
       long t0 = System.nanoTime();
       try (MatchIndex index = MatchIndex.open(dir)) {
         // MatchIndex is thread-safe: generate and index on BUILD_THREADS threads
@@ -134,12 +160,12 @@ public final class BenchData {
 
   /** The query vacancies: the first {@link #QUERIES} generated ones. */
   public static List<Vacancy> queryVacancies() {
-    return new SampleGenerator(SEED).vacancies(QUERIES).toList();
+    return generator().vacancies(QUERIES).toList();
   }
 
   /** The query candidates: the first {@link #QUERIES} generated ones. */
   public static List<Candidate> queryCandidates() {
-    return new SampleGenerator(SEED).candidates(QUERIES).toList();
+    return generator().candidates(QUERIES).toList();
   }
 
   static void deleteTree(Path dir) throws IOException {

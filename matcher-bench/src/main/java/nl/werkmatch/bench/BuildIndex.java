@@ -52,7 +52,7 @@ public final class BuildIndex {
           records = size;
         }
         case "generate" -> {
-          SampleGenerator g = new SampleGenerator(BenchData.SEED);
+          SampleGenerator g = BenchData.generator();
           long n = g.candidates(size).count();
           what = "generated " + n;
           records = size;

@@ -44,7 +44,7 @@ public class IndexBuild {
   /** Generates the records once. */
   @Setup(Level.Trial)
   public void generate() {
-    data = new SampleGenerator(BenchData.SEED).candidates(records).toList();
+    data = BenchData.generator().candidates(records).toList();
   }
 
   /** A fresh directory per shot. */

@@ -40,7 +40,7 @@ public class PairScore {
   /** Draws the records and builds the scorer. */
   @Setup(Level.Trial)
   public void setUp() {
-    SampleGenerator gen = new SampleGenerator(BenchData.SEED);
+    SampleGenerator gen = BenchData.generator();
     vacancies = gen.vacancies(BenchData.QUERIES).toList();
     candidates = gen.candidates(1000).toList();
     try (MatchIndex empty = MatchIndex.inMemory()) {

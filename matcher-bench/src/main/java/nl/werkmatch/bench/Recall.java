@@ -69,7 +69,7 @@ public final class Recall {
     Direction direction = byCandidate ? Direction.CANDIDATE_TO_VACANCIES : Direction.VACANCY_TO_CANDIDATES;
     String referencePath = System.getProperty("werkmatch.bench.recallReference");
     Path referenceFile = referencePath == null ? null : Path.of(referencePath);
-    SampleGenerator generator = new SampleGenerator(BenchData.SEED);
+    SampleGenerator generator = BenchData.generator();
     List<Vacancy> vacancies = byCandidate ? List.of() : generator.vacancies(queries).toList();
     List<Candidate> candidates = byCandidate ? generator.candidates(queries).toList() : List.of();
     List<String> ids = byCandidate ? candidates.stream().map(Candidate::id).toList()

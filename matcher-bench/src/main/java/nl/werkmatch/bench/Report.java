@@ -57,7 +57,8 @@ public final class Report {
     line("| JDK | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " |");
     line("| command | `" + command + "` |");
     line("| JMH forks | 1 fork per benchmark, `--add-modules jdk.incubator.vector`, `-prof gc` |");
-    line("| data | `SampleGenerator(" + BenchData.SEED + ")`, on-disk indexes under `matcher-bench/target/data/<size>/` |");
+    line("| data | `" + (BenchData.GEOGRAPHY.equals("dense") ? "SampleGenerator(" : "SampleGenerator.national(") + BenchData.SEED
+        + ")`, on-disk indexes under `matcher-bench/target/data/<size>/` |");
     line("");
     targets();
     speedups();

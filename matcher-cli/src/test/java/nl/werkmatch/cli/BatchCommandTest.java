@@ -154,6 +154,8 @@ class BatchCommandTest {
     JsonNode report = Json.mapper().readTree(out.resolve("report.json").toFile());
     assertEquals("CANDIDATE_TO_VACANCIES", report.get("direction").asText());
     assertEquals(804, report.get("totals").get("queries").asInt()); // 800 generated + the 4 personas
+    // short fast-path lists say which rules' index filters left the vacancies out
+    assertTrue(report.get("exclusionFunnel").get("filteredByRule").size() > 0, report.get("exclusionFunnel").toString());
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("<svg") && html.contains("<html lang=\"nl\">") && html.contains("Uitsluitingen per regel"),
         "the report is Dutch by default");

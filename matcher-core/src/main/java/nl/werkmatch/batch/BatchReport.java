@@ -44,6 +44,7 @@ public final class BatchReport {
   private final long[] scores = new long[QueryDiagnostics.SCORE_BINS];
   private final long[] travel = new long[QueryDiagnostics.TRAVEL_BINS];
   private final Map<String, Long> excluded = new TreeMap<>();
+  private final Map<String, Long> filtered = new TreeMap<>();
   private final Map<String, Long> unlocks = new TreeMap<>();
   private final Map<String, String> unlockLabels = new TreeMap<>();
   private final Map<String, Long> missing = new TreeMap<>();
@@ -96,6 +97,7 @@ public final class BatchReport {
       travel[i] += d.travelHistogram()[i];
     }
     d.excludedByRule().forEach((k, v) -> excluded.merge(k, (long) v, Long::sum));
+    d.filteredByRule().forEach((k, v) -> filtered.merge(k, (long) v, Long::sum));
     d.unlocks().forEach((k, v) -> unlocks.merge(k, (long) v, Long::sum));
     unlockLabels.putAll(d.unlockLabels());
     d.nearMissMissingFields().forEach((k, v) -> missing.merge(k, (long) v, Long::sum));
@@ -107,6 +109,10 @@ public final class BatchReport {
     q.put("aboveMinScore", d.aboveMinScore());
     ObjectNode ex = q.putObject("excludedByRule");
     d.excludedByRule().forEach(ex::put);
+    if (!d.filteredByRule().isEmpty()) {
+      ObjectNode fi = q.putObject("filteredByRule");
+      d.filteredByRule().forEach(fi::put);
+    }
     perQuery.add(q);
     if (direction == Direction.VACANCY_TO_CANDIDATES) {
       long listed = d.shortlisted().size();
@@ -116,12 +122,12 @@ public final class BatchReport {
         u.put("vacancy", d.query());
         u.put("eligible", d.eligible());
         u.put("aboveMinScore", d.aboveMinScore());
-        u.put("mainExclusion", mainRule(d.excludedByRule()));
+        u.put("mainExclusion", mainRule(d.byRule()));
         unfillable.add(u);
       }
     } else if (d.shortlisted().isEmpty()) {
       emptyQueries.add(d.query());
-      emptyQueryReasons.put(d.query(), d.excludedByRule());
+      emptyQueryReasons.put(d.query(), d.byRule());
     }
   }
 
@@ -219,6 +225,9 @@ public final class BatchReport {
     ObjectNode byRule = fun.putObject("excludedByRule");
     excluded.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey())).forEach(e -> byRule.put(e.getKey(), e.getValue()));
+    ObjectNode byFilter = fun.putObject("filteredByRule");
+    filtered.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey())).forEach(e -> byFilter.put(e.getKey(), e.getValue()));
     ArrayNode pq = fun.putArray("perQuery");
     perQuery.forEach(pq::add);
     ArrayNode uf = o.putArray("unfillableVacancies");
@@ -321,6 +330,14 @@ public final class BatchReport {
     List<String> ruleNames = excluded.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).toList();
     b.append(hbars(ruleNames, ruleCounts, "#d0772b", nl));
+    if (!filtered.isEmpty()) {
+      b.append(nl ? "<p class=\"note\">Vooraf buiten beschouwing gelaten door de indexfilters van de regels, bij kortste lijsten die niet vol raakten (snelle route):</p>"
+          : "<p class=\"note\">Left out before retrieval by the rules' index filters, for shortlists that did not fill (fast path):</p>");
+      List<Map.Entry<String, Long>> sorted = filtered.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue()
+          .reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+      b.append(hbars(sorted.stream().map(Map.Entry::getKey).toList(),
+          sorted.stream().mapToLong(Map.Entry::getValue).toArray(), "#e3a86b", nl));
+    }
 
     if (direction == Direction.VACANCY_TO_CANDIDATES) {
       b.append(nl ? "<h2>Vacatures die niemand kan vervullen</h2><p class=\"note\">Minder dan "

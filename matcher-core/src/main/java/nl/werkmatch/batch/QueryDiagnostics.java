@@ -46,11 +46,25 @@ public final class QueryDiagnostics {
    * @param shortlisted ids of the items on the shortlist
    * @param eligibleGroups for a vacancy query: eligible candidates per fairness group ({@code dimension=group})
    * @param shortlistGroups for a vacancy query: shortlisted candidates per fairness group
+   * @param filteredByRule for a short fast-path list, per rule the records its index filters left out before
+   *     retrieval ({@link MatchResult#filteredByRule}); empty otherwise (and when read from an older file)
    */
   public record Data(String query, int considered, int eligible, int aboveMinScore, Map<String, Integer> excludedByRule,
       int[] scoreHistogram, int[] travelHistogram, Map<String, Integer> unlocks, Map<String, String> unlockLabels,
       Map<String, Integer> nearMissMissingFields, List<String> shortlisted, Map<String, Integer> eligibleGroups,
-      Map<String, Integer> shortlistGroups) {}
+      Map<String, Integer> shortlistGroups, Map<String, Integer> filteredByRule) {
+    /** An absent {@code filteredByRule} (a file written before it existed) is empty. */
+    public Data {
+      filteredByRule = filteredByRule == null ? Map.of() : filteredByRule;
+    }
+
+    /** Per rule, the records excluded by it after retrieval plus those its index filters left out. */
+    public Map<String, Integer> byRule() {
+      Map<String, Integer> all = new TreeMap<>(excludedByRule);
+      filteredByRule.forEach((k, v) -> all.merge(k, v, Integer::sum));
+      return all;
+    }
+  }
 
   private final BatchMatcher.DiagnosticsSettings settings;
   private final Matcher matcher;
@@ -125,7 +139,7 @@ public final class QueryDiagnostics {
     }
     data = new Data(r.queryId(), r.considered(), r.eligible(), r.aboveMinScore(), new TreeMap<>(r.excludedByRule()),
         scores.clone(), travel.clone(), unlocks, labels, missing, listed,
-        vacancyQuery ? new TreeMap<>(eligibleGroups) : Map.of(), listedGroups);
+        vacancyQuery ? new TreeMap<>(eligibleGroups) : Map.of(), listedGroups, new TreeMap<>(r.filteredByRule()));
     nearMisses.clear();
     groupsById.clear();
   }

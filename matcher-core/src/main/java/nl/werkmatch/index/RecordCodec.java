@@ -143,8 +143,9 @@ public final class RecordCodec {
       keywords(doc, Fields.EXPERIENCE_OCCUPATION, candidate.experience().stream()
           .map(WorkExperience::occupationId).filter(Objects::nonNull).distinct().toList());
     }
-    doc.add(new StringField(Fields.SKILLS_KNOWN,
-        candidate.skills() != null || candidate.experience() != null ? "1" : "0", Field.Store.NO));
+    // as the exact scorer: known when there is at least one skill, claimed or from a past occupation
+    boolean skillsKnown = (candidate.skills() != null && !candidate.skills().isEmpty()) || !features.isEmpty();
+    doc.add(new StringField(Fields.SKILLS_KNOWN, skillsKnown ? "1" : "0", Field.Store.NO));
     if (candidate.education() != null && candidate.education().diplomas() != null) {
       text.addAll(candidate.education().diplomas());
     }

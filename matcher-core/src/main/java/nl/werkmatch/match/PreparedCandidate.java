@@ -24,6 +24,7 @@ final class PreparedCandidate {
   final List<Claim> claims;
   /** {@link Taxonomy#ordinal(String)} of each claim's skill id, in the order of {@link #claims} (-1: none or unknown). */
   final int[] claimOrdinals;
+  /** Whether anything is known of the person's skills: at least one claim, own or from a past occupation. */
   final boolean skillsKnown;
 
   PreparedCandidate(Candidate c, GeoPoint home, Taxonomy taxonomy) {
@@ -65,6 +66,8 @@ final class PreparedCandidate {
     for (int i = 0; i < claimOrdinals.length; i++) {
       claimOrdinals[i] = taxonomy.ordinal(claims.get(i).skillId());
     }
-    this.skillsKnown = c.skills() != null || c.experience() != null;
+    // a skill set is known by what it holds: an absent or empty skill list and no past occupation
+    // the taxonomy knows is a skill set not recorded, not one without skills (docs/scoring.md)
+    this.skillsKnown = !claims.isEmpty();
   }
 }

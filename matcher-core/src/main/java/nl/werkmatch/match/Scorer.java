@@ -346,7 +346,8 @@ public final class Scorer {
       for (PreparedVacancy.Requirement r : pv.requirements) {
         out.add(new SkillMatch(r.key(), r.label(), r.essential(), null, null, Substitution.MISSING, 0));
       }
-      ev.add(Phrase.of("vaardigheden en werkervaring van de kandidaat niet vastgelegd", "candidate's skills and experience not recorded"));
+      ev.add(Phrase.of("geen vaardigheden van de kandidaat vastgelegd, zelf of uit eerder werk: onbekend, niet nul",
+          "no skills of the candidate recorded, own or from past work: unknown, not zero"));
       return new CategoryScore(Category.SKILLS, profile.missingNeutral(), w, 0, ev);
     }
     double num = 0;

@@ -94,8 +94,10 @@ class ScorerPropertiesTest {
     for (Vacancy v : someVacancies()) {
       PreparedVacancy pv = SCORER.prepare(v);
       for (Candidate c : someCandidates()) {
-        if (c.skills() == null) {
-          continue; // recording a first skill also records that the others are absent: not "one more skill"
+        if (c.skills() == null || !SCORER.prepare(c).skillsKnown) {
+          // recording a first skill also records that the others are absent: not "one more skill"
+          // (a person with no skill on record, own or from past work, has a skill set not recorded)
+          continue;
         }
         MatchScore before = SCORER.score(pv, SCORER.prepare(c));
         for (SkillMatch m : before.skills()) {

@@ -377,4 +377,47 @@ class ScoringGatesTest {
       assertEquals(1, fast.considered(), "only the able person is read: " + fast);
     }
   }
+
+  // ---------------------------------------------------------------- a skill set not recorded
+
+  @Test
+  void noSkillsAndNoPastOccupationIsASkillSetNotRecordedInTheScoreAndTheIndex() throws Exception {
+    Consumer<ObjectNode> noExperience = n -> {
+      n.remove("skills");
+      n.put("id", "none");
+      n.putArray("experience");
+    };
+    Consumer<ObjectNode> emptySkills = n -> {
+      n.putArray("skills");
+      n.put("id", "empty");
+      n.putArray("experience").addObject().put("title", "vakantiewerk").put("years", 0.5);
+    };
+    Scorer scorer = scorer(PROFILE);
+    for (Consumer<ObjectNode> edit : List.of(noExperience, emptySkills)) {
+      CategoryScore skills = scorer.score(tester(AS_IS), cook(edit)).category(Category.SKILLS);
+      assertEquals(PROFILE.missingNeutral(), skills.score(), 1e-12, "unknown, not zero: " + skills);
+      assertEquals(0, skills.confidence(), 1e-12);
+    }
+    // 'no work experience' recorded still scores as such in its own category
+    assertEquals(0.4, scorer.score(tester(AS_IS), cook(noExperience)).category(Category.EXPERIENCE).score(), 1e-12);
+    // a person with one past occupation has a skill set
+    assertEquals(1, scorer.score(tester(AS_IS), cook(n -> n.remove("skills"))).category(Category.SKILLS).confidence(), 1e-12);
+    // the index says the same, so the fast path gives them the neutral skills share
+    try (MatchIndex index = MatchIndex.inMemory()) {
+      index.upsert(cook(noExperience));
+      index.upsert(cook(emptySkills));
+      index.upsert(cook(n -> n.put("id", "skilled")));
+      index.commit();
+      List<String> unknown = new java.util.ArrayList<>();
+      index.searchCandidates(searcher -> {
+        for (org.apache.lucene.search.ScoreDoc sd : searcher.search(new org.apache.lucene.search.TermQuery(
+            new org.apache.lucene.index.Term(nl.werkmatch.index.Fields.SKILLS_KNOWN, "0")), 10).scoreDocs) {
+          unknown.add(nl.werkmatch.index.RecordCodec.decodeCandidate(searcher, sd.doc).id());
+        }
+        return null;
+      });
+      java.util.Collections.sort(unknown);
+      assertEquals(List.of("empty", "none"), unknown);
+    }
+  }
 }
