@@ -455,7 +455,7 @@ final class BatchCommand implements Callable<Integer> {
       d.shortlistGroups().forEach((g, n) -> groups.shortlisted.merge(g, (long) n, Long::sum));
       QueryDiagnostics.Data withoutGroups = new QueryDiagnostics.Data(d.query(), d.considered(), d.eligible(),
           d.aboveMinScore(), d.excludedByRule(), d.scoreHistogram(), d.travelHistogram(), d.unlocks(), d.unlockLabels(),
-          d.nearMissMissingFields(), d.shortlisted(), Map.of(), Map.of());
+          d.nearMissMissingFields(), d.shortlisted(), Map.of(), Map.of(), d.filteredByRule());
       append(DIAG, Json.mapper().writeValueAsString(withoutGroups) + "\n");
       queryIds.add(r.queryId());
       done++;
