@@ -230,7 +230,7 @@ class EmployerExportTest {
     List<String> leaks = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : secrets.entrySet()) {
       for (String s : e.getValue()) {
-        if (lower.contains(s) && !own.contains(s)) {
+        if (containsToken(lower, s) && !own.contains(s)) {
           leaks.add(name + ": internal value of " + e.getKey() + ": '" + s + "'");
         }
       }
@@ -255,6 +255,22 @@ class EmployerExportTest {
       }
     }
     return leaks;
+  }
+
+  /**
+   * Whether {@code text} holds {@code value} as a whole token (no letter or digit on either side), so a
+   * postcode such as 7552BD is not found inside a pseudonym's hex digits.
+   */
+  private static boolean containsToken(String text, String value) {
+    for (int i = text.indexOf(value); i >= 0; i = text.indexOf(value, i + 1)) {
+      int end = i + value.length();
+      boolean before = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean after = end < text.length() && Character.isLetterOrDigit(text.charAt(end));
+      if (!before && !after) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(List<String> into, String... values) {
