@@ -271,14 +271,21 @@ public record MatchProfile(
    * Reads a profile from JSON.
    *
    * @throws IllegalArgumentException naming {@code displayName} (and the field, or line and column)
-   *     when the input is not valid JSON or not a valid profile
+   *     when the input is not valid JSON or not a valid profile; a string or field name with a lone UTF-16
+   *     surrogate or a control character is named with its line, column and JSON path
+   *     ({@link nl.werkmatch.io.JsonText})
    * @throws UncheckedIOException when the stream cannot be read
    */
   public static MatchProfile read(InputStream in, String displayName) {
     try {
+      byte[] json = in.readAllBytes();
+      java.util.Optional<nl.werkmatch.io.JsonText.Unfit> unfit = nl.werkmatch.io.JsonText.firstUnfit(json);
+      if (unfit.isPresent()) {
+        throw new IllegalArgumentException(displayName + ":" + unfit.get());
+      }
       return Json.mapper().readerFor(MatchProfile.class)
           .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .readValue(in);
+          .readValue(json);
     } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
       String path = e.getPath().stream()
           .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")

@@ -48,9 +48,26 @@ final class Check {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
+  /**
+   * Free text: at most {@value #MAX_TEXT} characters and no lone UTF-16 surrogate (UTF-8, and so the
+   * index, cannot hold one: the stored record would not be the record given). Control characters
+   * are allowed: real exports carry them in names and titles, and the CLI escapes them on output.
+   */
   static String text(String field, String value) {
-    if (value != null && value.length() > MAX_TEXT) {
+    if (value == null) {
+      return null;
+    }
+    if (value.length() > MAX_TEXT) {
       throw new ValidationException(field, "is longer than " + MAX_TEXT + " characters");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new ValidationException(field, String.format("holds a lone UTF-16 surrogate U+%04X at character %d:"
+            + " not text, and it cannot be stored as it was given", (int) c, i + 1));
+      }
     }
     return value;
   }

@@ -129,11 +129,20 @@ public record PolicyConfig(String municipality, Integer proefplaatsingMaxMonths,
    * @param name the name used in error messages (file or resource)
    * @return the configuration
    * @throws IOException when the stream cannot be read
-   * @throws IllegalArgumentException naming {@code name}, line, column and field on invalid content
+   * @throws IllegalArgumentException naming {@code name}, line, column and field on invalid content,
+   *     including a string or field name with a lone UTF-16 surrogate or a control character
+   *     ({@link nl.werkmatch.io.JsonText})
    */
   public static PolicyConfig read(InputStream in, String name) throws IOException {
+    byte[] json = in.readAllBytes();
+    java.util.Optional<nl.werkmatch.io.JsonText.Unfit> unfit = nl.werkmatch.io.JsonText.firstUnfit(json);
+    if (unfit.isPresent()) {
+      nl.werkmatch.io.JsonText.Unfit u = unfit.get();
+      throw new IllegalArgumentException(name + ":" + u.line() + ":" + u.column() + ": policy config: "
+          + u.path() + ": " + u.reason());
+    }
     try {
-      return Json.mapper().readValue(in, PolicyConfig.class);
+      return Json.mapper().readValue(json, PolicyConfig.class);
     } catch (ValueInstantiationException e) {
       JsonLocation loc = e.getLocation();
       String where = name + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr());
