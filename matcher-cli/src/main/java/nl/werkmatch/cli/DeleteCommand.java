@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "delete", mixinStandardHelpOptions = true,
     description = "Delete records by id (an AVG erasure request): one commit, the records removed from the index"
-        + " files too, then verified absent. Exit 0: done (ids not in the index are reported); 1: error, nothing deleted.")
+        + " files too, then verified absent. Exit 0: done (ids not in the index are reported); 1: error, nothing deleted;"
+        + " 3: more records than --max-deletes allows, nothing deleted.")
 final class DeleteCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
   Path index;
@@ -34,6 +35,11 @@ final class DeleteCommand implements Callable<Integer> {
   @Option(names = "--type", defaultValue = "any", paramLabel = "candidate|vacancy|any",
       description = "Which records the ids name (default: any, candidates and vacancies).")
   String type;
+
+  @Option(names = "--max-deletes", paramLabel = "N|P%", defaultValue = IndexCommand.DEFAULT_MAX_DELETES,
+      description = "The most records one run may delete, a count or a percentage of the records of --type in the"
+          + " index (default ${DEFAULT-VALUE}); more is refused whole (exit 3), so a wrong ids file cannot empty the index.")
+  String maxDeletes;
 
   @Option(names = "--dry-run", description = "Report which ids are in the index, delete nothing.")
   boolean dryRun;
@@ -60,12 +66,15 @@ final class DeleteCommand implements Callable<Integer> {
       case "any" -> { cands = true; vacs = true; }
       default -> throw new IllegalArgumentException("--type must be candidate, vacancy or any, got '" + type + "'");
     }
+    IndexCommand.Limit limit = IndexCommand.Limit.parse("--max-deletes", maxDeletes);
     MatchOptions.requireIndex(index);
     List<String> found = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     MatchIndex idx = MatchIndex.open(index);
     boolean done = false;
     try {
+      List<boolean[]> where = new ArrayList<>();
+      long records = 0;
       for (String id : all) {
         boolean c = cands && idx.candidate(id).isPresent();
         boolean v = vacs && idx.vacancy(id).isPresent();
@@ -74,6 +83,24 @@ final class DeleteCommand implements Callable<Integer> {
           continue;
         }
         found.add((c ? "candidate " : "vacancy ") + id);
+        where.add(new boolean[] {c, v});
+        records += (c ? 1 : 0) + (v ? 1 : 0);
+      }
+      long inIndex = (cands ? idx.candidateCount() : 0) + (vacs ? idx.vacancyCount() : 0);
+      long allowed = limit.allowed(inIndex);
+      if (records > allowed) {
+        System.err.printf(Locale.ROOT, "delete: %d of the %d records in the index (%.1f%%) match the ids: more than"
+                + " --max-deletes %s allows (%d); %s. If these erasures are intended, run again with a higher"
+                + " --max-deletes (a count, e.g. %d, or a percentage).%n", records, inIndex, 100.0 * records / inIndex,
+            limit.text(), allowed, dryRun ? "without --dry-run the delete would be refused" : "refused, nothing was deleted",
+            records);
+        done = true;
+        return IndexCommand.TOO_MANY_DELETES;
+      }
+      for (int k = 0; k < found.size(); k++) {
+        String id = found.get(k).substring(found.get(k).indexOf(' ') + 1);
+        boolean c = where.get(k)[0];
+        boolean v = where.get(k)[1];
         if (!dryRun) {
           if (c) {
             idx.deleteCandidate(id);

@@ -30,10 +30,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Load JSON / JSON Lines files (.gz too) of candidates and vacancies into an index (upsert by id),"
         + " all or nothing: one commit for every file, or none when a file fails or too many records are rejected."
-        + " Exit 0: loaded; 1: error, nothing loaded; 2: more rejects than --max-rejects, nothing loaded.")
+        + " Exit 0: loaded; 1: error, nothing loaded; 2: more rejects than --max-rejects, nothing loaded;"
+        + " 3: --sync would delete more than --max-deletes allows, nothing loaded or deleted.")
 final class IndexCommand implements Callable<Integer> {
   /** Exit code when more records were rejected than allowed. */
   static final int TOO_MANY_REJECTS = 2;
+
+  /** Exit code when --sync (or delete) would delete more records than --max-deletes allows. */
+  static final int TOO_MANY_DELETES = 3;
+
+  /** The default of --max-deletes: a sync may delete at most a tenth of a record type in one run. */
+  static final String DEFAULT_MAX_DELETES = "10%";
 
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory (created if absent).")
   Path index;
@@ -60,6 +67,12 @@ final class IndexCommand implements Callable<Integer> {
       + " that is not in them (the AVG erasure path for people who left the source system).")
   boolean sync;
 
+  @Option(names = "--max-deletes", paramLabel = "N|P%", defaultValue = DEFAULT_MAX_DELETES,
+      description = "With --sync: the most records of one type the sync may delete, a count or a percentage of"
+          + " that type's records in the index (default ${DEFAULT-VALUE}); a sync that would delete more is refused"
+          + " whole (exit 3), so a truncated export cannot erase most of the index.")
+  String maxDeletes;
+
   @Option(names = "--dry-run", description = "Read, check and report (with --sync: what would be deleted), change nothing.")
   boolean dryRun;
 
@@ -71,7 +84,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Limit limit = Limit.parse(maxRejects);
+    Limit limit = Limit.parse("--max-rejects", maxRejects);
+    Limit deleteLimit = Limit.parse("--max-deletes", maxDeletes);
     List<RecordFiles.Type> types = new ArrayList<>();
     for (Path file : files) {
       RecordFiles.Type t = records.typeOf(file); // every file's type before anything is loaded
@@ -149,7 +163,10 @@ final class IndexCommand implements Callable<Integer> {
         idx.refresh();
         long deleted = 0;
         if (sync) {
-          deleted = sync(idx, seen, exports);
+          deleted = sync(idx, seen, exports, deleteLimit);
+          if (deleted < 0) {
+            return TOO_MANY_DELETES; // nothing deleted; the finally block rolls the load back
+          }
         }
         if (dryRun) {
           System.err.println("index " + index + ": " + counts + "; --dry-run: nothing was changed");
@@ -204,9 +221,12 @@ final class IndexCommand implements Callable<Integer> {
    * hold. A rejected record whose id is readable is in the export: its indexed version is kept,
    * never deleted. The sync is refused, before anything is deleted, when a rejected record has no
    * readable id (who it was cannot be told) or a type's files hold no record at all (an empty or
-   * wrong export would otherwise erase the whole type).
+   * wrong export would otherwise erase the whole type). When the records to delete of a type are more
+   * than {@code --max-deletes} allows (of that type's records in the index), nothing is deleted and
+   * -1 is returned (a dry run reports the same).
    */
-  private long sync(MatchIndex idx, Map<RecordFiles.Type, Set<String>> seen, Map<RecordFiles.Type, Export> exports) {
+  private long sync(MatchIndex idx, Map<RecordFiles.Type, Set<String>> seen, Map<RecordFiles.Type, Export> exports,
+      Limit deleteLimit) {
     for (Map.Entry<RecordFiles.Type, Export> e : exports.entrySet()) {
       Export x = e.getValue();
       String what = e.getKey() == RecordFiles.Type.CANDIDATE ? "candidates" : "vacancies";
@@ -221,13 +241,36 @@ final class IndexCommand implements Callable<Integer> {
       }
     }
     long total = 0;
+    Map<RecordFiles.Type, List<String>> toDelete = new EnumMap<>(RecordFiles.Type.class);
+    boolean refused = false;
     for (Map.Entry<RecordFiles.Type, Set<String>> e : seen.entrySet()) {
       boolean cands = e.getKey() == RecordFiles.Type.CANDIDATE;
       Export x = exports.get(e.getKey());
       List<String> absent = new ArrayList<>();
+      long[] inIndex = {0};
       try (Stream<String> ids = cands ? idx.candidateIds() : idx.vacancyIds()) {
-        ids.filter(id -> !e.getValue().contains(id) && !x.rejectedIds.contains(id)).forEach(absent::add);
+        ids.peek(id -> inIndex[0]++).filter(id -> !e.getValue().contains(id) && !x.rejectedIds.contains(id))
+            .forEach(absent::add);
       }
+      toDelete.put(e.getKey(), absent);
+      long allowed = deleteLimit.allowed(inIndex[0]);
+      if (absent.size() > allowed) {
+        refused = true;
+        System.err.printf(Locale.ROOT, "--sync: %d of the %d %s in the index (%.1f%%) are not in the export (%s):"
+                + " more than --max-deletes %s allows (%d)%s%n", absent.size(), inIndex[0],
+            cands ? "candidates" : "vacancies", 100.0 * absent.size() / inIndex[0], x.files(), deleteLimit.text(),
+            allowed, dryRun ? "; without --dry-run the sync would be refused" : "");
+      }
+    }
+    if (refused) {
+      System.err.println("--sync: refused, nothing was loaded or deleted. Is the export truncated or partial? If these"
+          + " erasures are intended, run again with a higher --max-deletes (a count, e.g. 900, or a percentage).");
+      return -1;
+    }
+    for (Map.Entry<RecordFiles.Type, Set<String>> e : seen.entrySet()) {
+      boolean cands = e.getKey() == RecordFiles.Type.CANDIDATE;
+      Export x = exports.get(e.getKey());
+      List<String> absent = toDelete.get(e.getKey());
       for (String id : absent) {
         if (!dryRun) {
           if (cands) {
@@ -253,7 +296,7 @@ final class IndexCommand implements Callable<Integer> {
 
   /** The --max-rejects limit: a count or a percentage of the records read. */
   record Limit(long count, double percent) {
-    static Limit parse(String s) {
+    static Limit parse(String option, String s) {
       String t = s.strip();
       try {
         if (t.endsWith("%")) {
@@ -269,9 +312,15 @@ final class IndexCommand implements Callable<Integer> {
         }
         return new Limit(n, -1);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--max-rejects must be a count (e.g. 10) or a percentage (e.g. 0.5%), got '"
+        throw new IllegalArgumentException(option + " must be a count (e.g. 10) or a percentage (e.g. 0.5%), got '"
             + s + "'");
       }
+    }
+
+    /** The limit as given on the command line, e.g. {@code 10%} or {@code 250}. */
+    String text() {
+      return count >= 0 ? Long.toString(count) : (percent == Math.rint(percent) ? Long.toString((long) percent)
+          : Double.toString(percent)) + "%";
     }
 
     boolean isZero() {

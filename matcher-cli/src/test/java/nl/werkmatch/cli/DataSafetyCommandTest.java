@@ -464,6 +464,61 @@ class DataSafetyCommandTest {
     assertArrayEquals(new int[] {97, 0}, counts(index));
   }
 
+  @Test
+  void aTruncatedExportCannotEraseMostOfTheIndex() throws IOException {
+    List<String> all = jsonLines(new SampleGenerator(9).candidates(100));
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.run("index", "--index", index.toString(), write("c.jsonl", all).toString()).exit());
+    MatchIndex.Commit before;
+    try (MatchIndex idx = MatchIndex.openReadOnly(index)) {
+      before = idx.lastCommit();
+    }
+    // the export broke off after 30 records: a sync would erase 70 people
+    List<String> cut = new ArrayList<>(all.subList(0, 30));
+    Path export = write("c-cut.jsonl", cut);
+    Cli.Run r = Cli.run("index", "--index", index.toString(), "--sync", "--dry-run", export.toString());
+    assertEquals(IndexCommand.TOO_MANY_DELETES, r.exit(), r.err());
+    assertTrue(r.err().contains("--sync: 70 of the 100 candidates in the index (70.0%) are not in the export")
+        && r.err().contains("more than --max-deletes 10% allows (10)") && r.err().contains("would be refused"), r.err());
+    r = Cli.run("index", "--index", index.toString(), "--sync", export.toString());
+    assertEquals(IndexCommand.TOO_MANY_DELETES, r.exit(), r.err());
+    assertTrue(r.err().contains("refused, nothing was loaded or deleted"), r.err());
+    try (MatchIndex idx = MatchIndex.openReadOnly(index)) {
+      assertEquals(before, idx.lastCommit(), "a refused sync loads nothing either");
+      assertEquals(100, idx.candidateCount());
+    }
+    r = Cli.run("index", "--index", index.toString(), "--sync", "--max-deletes", "69", export.toString());
+    assertEquals(IndexCommand.TOO_MANY_DELETES, r.exit(), r.err());
+    r = Cli.run("index", "--index", index.toString(), "--sync", "--max-deletes", "abc", export.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("--max-deletes must be a count"), r.err());
+    assertArrayEquals(new int[] {100, 0}, counts(index));
+    // intended: the count or a share that covers it lets the sync through
+    r = Cli.run("index", "--index", index.toString(), "--sync", "--max-deletes", "70%", export.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("70 deleted by --sync"), r.err());
+    assertArrayEquals(new int[] {30, 0}, counts(index));
+
+    // delete: an ids file naming more than a tenth of the index is refused whole
+    List<String> ids = new ArrayList<>();
+    for (String l : all.subList(0, 4)) {
+      ids.add(Json.mapper().readTree(l).get("id").asText());
+    }
+    Path idsFile = write("erase.txt", ids);
+    r = Cli.run("delete", "--index", index.toString(), "--ids", idsFile.toString(), "--dry-run");
+    assertEquals(IndexCommand.TOO_MANY_DELETES, r.exit(), r.err());
+    assertTrue(r.err().contains("delete: 4 of the 30 records in the index (13.3%) match the ids: more than"
+        + " --max-deletes 10% allows (3)") && r.err().contains("would be refused"), r.err());
+    r = Cli.run("delete", "--index", index.toString(), "--ids", idsFile.toString());
+    assertEquals(IndexCommand.TOO_MANY_DELETES, r.exit(), r.err());
+    assertTrue(r.err().contains("refused, nothing was deleted"), r.err());
+    assertArrayEquals(new int[] {30, 0}, counts(index));
+    r = Cli.run("delete", "--index", index.toString(), "--ids", idsFile.toString(), "--max-deletes", "4");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("deleted 4 of 4 ids"), r.err());
+    assertArrayEquals(new int[] {26, 0}, counts(index));
+  }
+
   private static byte[] joinLines(List<byte[]> lines) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     for (byte[] l : lines) {
