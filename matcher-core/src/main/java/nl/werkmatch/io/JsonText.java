@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Finds text in a JSON document that a configuration file must not hold: a lone UTF-16 surrogate
- * (JSON lets an escape such as {@code "\ud800"} through, but it is not text and UTF-8 cannot hold
+ * (JSON lets an escape such as {@code "\\ud800"} through, but it is not text and UTF-8 cannot hold
  * it, so a file written back would differ from the file read) or a control character (C0 or C1,
  * tab and newline included: no name, id or label of a configuration is more than one line).
  *
