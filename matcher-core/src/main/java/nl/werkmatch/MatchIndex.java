@@ -92,7 +92,7 @@ public final class MatchIndex implements Closeable {
   private static final System.Logger LOG = System.getLogger(MatchIndex.class.getName());
   private static final int PAGE_SIZE = 512;
   /** Commit user-data key of the sequence number both record types' commits share. */
-  private static final String COMMIT_SEQUENCE_KEY = "werkmatch.commit.sequence";
+  static final String COMMIT_SEQUENCE_KEY = "werkmatch.commit.sequence";
   /** Commits kept per record type: the last, and the one before to roll back a half-done commit. */
   private static final int COMMITS_KEPT = 2;
 
@@ -316,7 +316,7 @@ public final class MatchIndex implements Closeable {
   }
 
   /** The commit sequence of the newest commit of a side, 0 for none or an index before sequences. */
-  private static long latestSequence(Directory d) throws IOException {
+  static long latestSequence(Directory d) throws IOException {
     if (!DirectoryReader.indexExists(d)) {
       return 0;
     }
@@ -330,7 +330,7 @@ public final class MatchIndex implements Closeable {
   }
 
   /** The newest commit of a side whose sequence is {@code sequence}. */
-  private static IndexCommit commitWithSequence(Directory d, long sequence, String name, String where)
+  static IndexCommit commitWithSequence(Directory d, long sequence, String name, String where)
       throws IOException {
     List<IndexCommit> commits = DirectoryReader.listCommits(d);
     for (int i = commits.size() - 1; i >= 0; i--) {

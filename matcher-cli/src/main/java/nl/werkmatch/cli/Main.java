@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       IndexCommand.class,
       DeleteCommand.class,
+      ExportCommand.class,
       CheckCommand.class,
       MatchCommand.class,
       WhyNotCommand.class,

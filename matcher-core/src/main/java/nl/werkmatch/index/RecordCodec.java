@@ -376,7 +376,18 @@ public final class RecordCodec {
    * whenever the model's records do, and is part of {@link Fields#FORMAT_VERSION}.
    */
   public static String recordLayout() {
-    return BinaryRecords.schema(Candidate.class) + BinaryRecords.schema(Vacancy.class);
+    return recordLayout(Candidate.class) + recordLayout(Vacancy.class);
+  }
+
+  /**
+   * The fingerprint of the layout {@link #encode} writes records of {@code type} in: 16 hexadecimal
+   * digits; {@link #recordLayout()} is that of {@code Candidate} followed by that of {@code Vacancy}.
+   *
+   * @param type the record type
+   * @return the fingerprint of its layout
+   */
+  public static String recordLayout(Class<? extends Record> type) {
+    return BinaryRecords.schema(Objects.requireNonNull(type, "type"));
   }
 
   /**
