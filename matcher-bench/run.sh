@@ -38,6 +38,8 @@ fi
 jar=$target/bench-run.jar
 cp "$target/benchmarks.jar" "$jar"
 vec=(--add-modules jdk.incubator.vector)
+# the function_score peer (PeerRun) also needs OpenSearch, which benchmarks.jar does not hold
+peercp="$jar:$target/peer-lib/*"
 tools=$target/bench-tools.tsv
 : > "$tools"
 started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
@@ -69,6 +71,13 @@ if [ "$smoke" = 1 ]; then
     exit 1
   fi
   "$java" -Xmx1g "${vec[@]}" "${props[@]}" -cp "$jar" nl.werkmatch.bench.Digest --candidates 2000 >> "$tools"
+  # werkmatch embedded, inside OpenSearch and the function_score peer on one in-JVM node, tiny national data
+  "$java" -Xmx1g "${vec[@]}" "${props[@]}" -Dwerkmatch.bench.geography=national -cp "$peercp" \
+    nl.werkmatch.bench.PeerRun 300 5 >> "$tools"
+  if [ "$(grep -c '^peer' "$tools")" != 3 ]; then
+    echo "smoke: PeerRun did not report its 3 engines; see $tools" >&2
+    exit 1
+  fi
   "$java" -jar "$jar" "$only" -f 1 -wi 0 -i 1 -r 1s -p size=2000 -p records=500 -prof gc \
     -jvmArgsAppend "-Dwerkmatch.bench.data=$data" -rf json -rff "$target/jmh-smoke.json" > "$target/jmh-smoke.log"
   cmd="matcher-bench/run.sh --smoke"
@@ -106,5 +115,9 @@ report
 report
 # candidate -> vacancies (not a target): the first 200 generated people against 100k vacancies
 "$java" -Xmx8g "${vec[@]}" -cp "$jar" nl.werkmatch.bench.Recall --candidates 100000 200 2 >> "$tools"
+report
+# werkmatch embedded, inside OpenSearch (the plugin's shortlist) and a function_score peer, one in-JVM
+# OpenSearch node, 100k national candidates, the first 100 vacancies (issue 26 item 4)
+"$java" -Xmx6g "${vec[@]}" -Dwerkmatch.bench.geography=national -cp "$peercp" nl.werkmatch.bench.PeerRun 100000 100 >> "$tools"
 report
 echo "wrote matcher-bench/RESULTS.md"

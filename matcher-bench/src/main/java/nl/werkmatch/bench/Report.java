@@ -64,6 +64,7 @@ public final class Report {
     speedups();
     growth();
     benchmarkTables();
+    peer();
     toolTables();
     if (!notes.isBlank()) {
       line("");
@@ -244,6 +245,30 @@ public final class Report {
                 : "| | | | ")
             + " | " + alloc(r) + " |");
       }
+    }
+    line("");
+  }
+
+  /** The function_score peer beside werkmatch inside OpenSearch and embedded ({@link PeerRun}), per size. */
+  private void peer() {
+    List<String[]> rows = tools.stream().filter(t -> t[0].equals("peer") && t.length > 10).toList();
+    if (rows.isEmpty()) {
+      return;
+    }
+    line("## werkmatch beside a `function_score` peer (one OpenSearch node in the same JVM, same run)");
+    line("");
+    line("National data (`SampleGenerator.national`), the first N generated vacancies, one query at a time after "
+        + "one untimed pass; recall: top 20 against werkmatch's exhaustive top 20 over the same records, over the "
+        + "vacancies with someone eligible. Ratios: the engine's median over the embedded median (`PeerRun`).");
+    line("");
+    line("| size | engine | vacancies (counted) | median (ms) | p95 (ms) | median / embedded | top-20 recall (min) "
+        + "| shortlists where no one is eligible | load (s) |");
+    line("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (String[] t : rows) {
+      String[] emb = rows.stream().filter(e -> e[1].equals(t[1]) && e[2].equals("embedded")).findFirst().orElse(null);
+      String ratio = emb == null ? "" : String.format(Locale.ROOT, "%.1fx", Double.parseDouble(t[5]) / Double.parseDouble(emb[5]));
+      line(String.format(Locale.ROOT, "| %,d | %s | %s (%s) | %s | %s | %s | %s (%s) | %s | %s |", Integer.parseInt(t[1]),
+          t[2], t[3], t[4], fmt(Double.parseDouble(t[5])), fmt(Double.parseDouble(t[6])), ratio, t[7], t[8], t[10], t[9]));
     }
     line("");
   }
