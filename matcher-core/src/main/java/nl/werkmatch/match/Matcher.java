@@ -1,5 +1,14 @@
 package nl.werkmatch.match;
 
+import nl.werkmatch.explain.Explanation;
+import nl.werkmatch.explain.ExposureReport;
+import nl.werkmatch.score.GapClosers;
+import nl.werkmatch.score.PreparedCandidate;
+import nl.werkmatch.score.PreparedVacancy;
+import nl.werkmatch.retrieve.RetrievalQueries;
+import nl.werkmatch.retrieve.RetrievalQuery;
+import nl.werkmatch.retrieve.RuleFilters;
+import nl.werkmatch.score.Scorer;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
