@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.werkmatch.io.RecordReader;
-import nl.werkmatch.explain.Explanation;
+import nl.werkmatch.match.Explanation;
 import nl.werkmatch.explain.Explanations;
 import nl.werkmatch.match.MatchProfile;
 import nl.werkmatch.match.MatchResult;

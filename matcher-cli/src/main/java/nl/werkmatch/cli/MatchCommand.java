@@ -12,7 +12,7 @@ import nl.werkmatch.io.Json;
 import nl.werkmatch.match.Category;
 import nl.werkmatch.match.CategoryScore;
 import nl.werkmatch.match.Direction;
-import nl.werkmatch.explain.Explanation;
+import nl.werkmatch.match.Explanation;
 import nl.werkmatch.explain.Explanations;
 import nl.werkmatch.match.GapCloser;
 import nl.werkmatch.match.MatchProfile;

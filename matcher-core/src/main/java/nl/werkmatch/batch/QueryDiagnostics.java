@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.werkmatch.explain.Explanation;
+import nl.werkmatch.match.Explanation;
 import nl.werkmatch.explain.ExposureReport;
 import nl.werkmatch.match.GapCloser;
 import nl.werkmatch.match.MatchResult;

@@ -11,7 +11,7 @@ import nl.werkmatch.MatchIndex;
 import nl.werkmatch.match.Category;
 import nl.werkmatch.match.CategoryScore;
 import nl.werkmatch.match.Direction;
-import nl.werkmatch.explain.Explanation;
+import nl.werkmatch.match.Explanation;
 import nl.werkmatch.match.MatchProfile;
 import nl.werkmatch.match.MatchScore;
 import nl.werkmatch.match.Matcher;

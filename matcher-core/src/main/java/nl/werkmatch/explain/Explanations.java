@@ -1,5 +1,6 @@
 package nl.werkmatch.explain;
 
+import nl.werkmatch.match.Explanation;
 import nl.werkmatch.match.CategoryScore;
 import nl.werkmatch.match.Direction;
 import nl.werkmatch.match.GapCloser;

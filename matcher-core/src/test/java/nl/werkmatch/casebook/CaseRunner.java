@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.werkmatch.MatchIndex;
 import nl.werkmatch.io.RecordReader;
-import nl.werkmatch.explain.Explanation;
+import nl.werkmatch.match.Explanation;
 import nl.werkmatch.explain.Explanations;
 import nl.werkmatch.match.MatchProfile;
 import nl.werkmatch.match.MatchResult;

@@ -8,7 +8,7 @@ import nl.werkmatch.match.MatchResult;
 import nl.werkmatch.match.MatchScore;
 import nl.werkmatch.match.Matcher;
 import nl.werkmatch.match.TravelTimeEstimator;
-import nl.werkmatch.explain.Explanation;
+import nl.werkmatch.match.Explanation;
 import nl.werkmatch.retrieve.TravelTimeQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

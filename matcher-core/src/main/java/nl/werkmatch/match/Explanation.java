@@ -1,4 +1,4 @@
-package nl.werkmatch.explain;
+package nl.werkmatch.match;
 
 import nl.werkmatch.match.GapCloser;
 import nl.werkmatch.match.MatchScore;
