@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.werkmatch.io.RecordReader;
 import nl.werkmatch.match.Explanation;
-import nl.werkmatch.match.Explanations;
+import nl.werkmatch.explain.Explanations;
 import nl.werkmatch.match.MatchProfile;
 import nl.werkmatch.match.MatchResult;
 import nl.werkmatch.match.Matcher;

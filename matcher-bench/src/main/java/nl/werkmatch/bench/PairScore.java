@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import nl.werkmatch.MatchIndex;
 import nl.werkmatch.match.MatchScore;
 import nl.werkmatch.match.Matcher;
-import nl.werkmatch.match.Scorer;
+import nl.werkmatch.score.Scorer;
 import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.Vacancy;
 import nl.werkmatch.sample.SampleGenerator;

@@ -13,7 +13,7 @@ import nl.werkmatch.match.Category;
 import nl.werkmatch.match.CategoryScore;
 import nl.werkmatch.match.Direction;
 import nl.werkmatch.match.Explanation;
-import nl.werkmatch.match.Explanations;
+import nl.werkmatch.explain.Explanations;
 import nl.werkmatch.match.GapCloser;
 import nl.werkmatch.match.MatchProfile;
 import nl.werkmatch.match.MatchResult;

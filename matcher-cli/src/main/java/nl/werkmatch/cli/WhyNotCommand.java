@@ -3,7 +3,7 @@ package nl.werkmatch.cli;
 import java.util.concurrent.Callable;
 import nl.werkmatch.MatchIndex;
 import nl.werkmatch.io.Json;
-import nl.werkmatch.match.Explanations;
+import nl.werkmatch.explain.Explanations;
 import nl.werkmatch.match.Matcher;
 import nl.werkmatch.match.WhyNot;
 import nl.werkmatch.rules.Audience;

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.werkmatch.match.CategoryScore;
 import nl.werkmatch.match.Direction;
-import nl.werkmatch.match.ExposureReport;
+import nl.werkmatch.explain.ExposureReport;
 import nl.werkmatch.match.MatchResult;
 import nl.werkmatch.match.Matcher;
 import nl.werkmatch.model.Candidate;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.werkmatch.match.Explanation;
-import nl.werkmatch.match.ExposureReport;
+import nl.werkmatch.explain.ExposureReport;
 import nl.werkmatch.match.GapCloser;
 import nl.werkmatch.match.MatchResult;
 import nl.werkmatch.match.MatchScore;

@@ -1,5 +1,8 @@
 package nl.werkmatch.match;
 
+import nl.werkmatch.match.GapCloser;
+import nl.werkmatch.match.MatchScore;
+import nl.werkmatch.match.RuleCheck;
 import java.util.List;
 
 /**

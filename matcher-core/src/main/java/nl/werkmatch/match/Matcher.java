@@ -1,9 +1,19 @@
 package nl.werkmatch.match;
 
+import nl.werkmatch.explain.ExposureReport;
+import nl.werkmatch.score.GapClosers;
+import nl.werkmatch.score.PreparedCandidate;
+import nl.werkmatch.score.PreparedVacancy;
+import nl.werkmatch.retrieve.RetrievalQueries;
+import nl.werkmatch.retrieve.RetrievalQuery;
+import nl.werkmatch.retrieve.RuleFilters;
+import nl.werkmatch.score.Scorer;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,23 +77,62 @@ public final class Matcher {
   }
 
   private final MatchIndex index;
-  private final Scorer scorer;
+  private final Clock clock;
+  private final MatchProfile profile;
+  private final MatchProfile retrievalProfile;
+  private final Taxonomy taxonomy;
+  private final Gazetteer gazetteer;
+  private final TravelTimeEstimator travel;
+  private final boolean indexedWithTaxonomy;
+  private volatile Day day;
   private final RuleSet rules;
   private final Audience audience;
-  private final RetrievalQueries queries;
-  private final RuleFilters filters;
   private final Cache<Object, PreparedCandidate> candidateCache;
   private final Cache<Object, PreparedVacancy> vacancyCache;
 
   private Matcher(Builder b) {
     this.index = b.index;
-    this.scorer = new Scorer(withPriorityGroups(b.profile, b.rules), b.taxonomy, b.gazetteer, b.travel, b.today);
+    this.clock = b.clock;
+    this.profile = withPriorityGroups(b.profile, b.rules);
+    this.retrievalProfile = b.profile;
+    this.taxonomy = b.taxonomy;
+    this.gazetteer = b.gazetteer;
+    this.travel = b.travel;
+    this.indexedWithTaxonomy = b.index.indexedWith(b.taxonomy);
     this.rules = b.rules;
     this.audience = b.audience;
-    this.filters = new RuleFilters(b.rules, b.today, b.audience);
-    this.queries = new RetrievalQueries(b.taxonomy, b.profile, filters, b.travel, b.index.indexedWith(b.taxonomy));
+    this.day = new Day(LocalDate.now(clock));
     this.candidateCache = Caffeine.newBuilder().maximumSize(b.cacheSize).executor(Runnable::run).build();
     this.vacancyCache = Caffeine.newBuilder().maximumSize(Math.max(1, b.cacheSize / 4)).executor(Runnable::run).build();
+  }
+
+  /**
+   * The scorer, rule filters and retrieval queries of one reference date. A query takes the day once,
+   * at its start, so every pair of one shortlist is judged on the same date.
+   */
+  private final class Day {
+    final LocalDate date;
+    final Scorer scorer;
+    final RuleFilters filters;
+    final RetrievalQueries queries;
+
+    Day(LocalDate date) {
+      this.date = date;
+      this.scorer = new Scorer(profile, taxonomy, gazetteer, travel, date);
+      this.filters = new RuleFilters(rules, date, audience);
+      this.queries = new RetrievalQueries(taxonomy, retrievalProfile, filters, travel, indexedWithTaxonomy);
+    }
+  }
+
+  /** The day of {@link Builder#clock(Clock) the clock}'s today, built again when the date moved on. */
+  private Day day() {
+    LocalDate today = LocalDate.now(clock);
+    Day current = day;
+    if (!current.date.equals(today)) {
+      current = new Day(today);
+      day = current;
+    }
+    return current;
   }
 
   /** Priority boost factor for a municipality's configured priority groups. */
@@ -123,12 +172,12 @@ public final class Matcher {
 
   /** The exact scorer this matcher uses. */
   public Scorer scorer() {
-    return scorer;
+    return day().scorer;
   }
 
   /** The profile. */
   public MatchProfile profile() {
-    return scorer.profile();
+    return profile;
   }
 
   /** The rules. */
@@ -158,21 +207,22 @@ public final class Matcher {
    * batch diagnostics: exclusion funnels, score distributions, near misses).
    */
   public MatchResult candidatesFor(Vacancy vacancy, Mode mode, PairListener listener) {
-    PreparedVacancy pv = scorer.prepare(vacancy);
-    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(),
-        scorer.profile().topK(), scorer.profile().minScore(), waitingList(vacancy), listener);
-    String refusing = mode == Mode.FAST ? filters.refusingEveryone(vacancy) : null;
+    Day d = day();
+    PreparedVacancy pv = d.scorer.prepare(vacancy);
+    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), d.scorer.profile(),
+        d.scorer.profile().topK(), d.scorer.profile().minScore(), waitingList(vacancy), listener);
+    String refusing = mode == Mode.FAST ? d.filters.refusingEveryone(vacancy) : null;
     index.searchCandidates(searcher -> {
       collector.searched = searcher.getIndexReader().numDocs();
       if (refusing != null) {
         // a rule on the vacancy alone refuses it: every candidate fails it, none needs reading
         collector.refusedEveryone(refusing, searcher.getIndexReader().numDocs());
       } else if (mode == Mode.EXHAUSTIVE) {
-        forEachDoc(searcher, (reader, doc) -> evaluate(pv, candidate(reader, doc), collector));
+        forEachDoc(searcher, (reader, doc) -> evaluate(d, pv, candidate(reader, doc), collector));
       } else {
-        int depth = scorer.profile().retrievalDepth();
+        int depth = d.scorer.profile().retrievalDepth();
         IndexReader reader = searcher.getIndexReader();
-        RetrievalQuery query = queries.forVacancy(pv);
+        RetrievalQuery query = d.queries.forVacancy(pv);
         if (waitingList(vacancy)) {
           // longest waiting first, page by page: once the shortlist is full, only people with the
           // same indication date as the one who filled it can still enter it (on score)
@@ -186,7 +236,7 @@ public final class Matcher {
               if (fullAt != null && waitingSince != fullAt) {
                 return null;
               }
-              evaluate(pv, candidate(reader, sd.doc), collector);
+              evaluate(d, pv, candidate(reader, sd.doc), collector);
               if (fullAt == null && collector.full()) {
                 fullAt = waitingSince;
               }
@@ -198,11 +248,11 @@ public final class Matcher {
             if (collector.eligible >= depth || collector.settled(RESCORING_PATIENCE)) {
               break;
             }
-            evaluate(pv, candidate(reader, sd.doc), collector);
+            evaluate(d, pv, candidate(reader, sd.doc), collector);
           }
         }
         if (!collector.full()) {
-          collector.filtered = filteredByRule(searcher, query.filter(), (f, b) -> f.forVacancy(vacancy, b));
+          collector.filtered = filteredByRule(d, searcher, query.filter(), (f, b) -> f.forVacancy(vacancy, b));
         }
       }
       return null;
@@ -223,11 +273,12 @@ public final class Matcher {
    * @return the ranked candidates (at most the profile's {@code topK})
    */
   public MatchResult candidatesAmong(Vacancy vacancy, Iterable<Candidate> pool) {
-    PreparedVacancy pv = scorer.prepare(vacancy);
-    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(),
-        scorer.profile().topK(), scorer.profile().minScore(), waitingList(vacancy), null);
+    Day d = day();
+    PreparedVacancy pv = d.scorer.prepare(vacancy);
+    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), d.scorer.profile(),
+        d.scorer.profile().topK(), d.scorer.profile().minScore(), waitingList(vacancy), null);
     for (Candidate c : pool) {
-      evaluate(pv, scorer.prepare(c), collector);
+      evaluate(d, pv, d.scorer.prepare(c), collector);
     }
     return collector.result(true);
   }
@@ -251,25 +302,26 @@ public final class Matcher {
 
   /** The ranked vacancies for any candidate, telling {@code listener} about every pair evaluated. */
   public MatchResult vacanciesFor(Candidate candidate, Mode mode, PairListener listener) {
-    PreparedCandidate pc = scorer.prepare(candidate);
-    Collector collector = new Collector(Direction.CANDIDATE_TO_VACANCIES, candidate.id(), scorer.profile(),
-        scorer.profile().topK(), scorer.profile().minScore(), false, listener);
+    Day d = day();
+    PreparedCandidate pc = d.scorer.prepare(candidate);
+    Collector collector = new Collector(Direction.CANDIDATE_TO_VACANCIES, candidate.id(), d.scorer.profile(),
+        d.scorer.profile().topK(), d.scorer.profile().minScore(), false, listener);
     index.searchVacancies(searcher -> {
       collector.searched = searcher.getIndexReader().numDocs();
       if (mode == Mode.EXHAUSTIVE) {
-        forEachDoc(searcher, (reader, doc) -> evaluate(vacancy(reader, doc), pc, collector));
+        forEachDoc(searcher, (reader, doc) -> evaluate(d, vacancy(reader, doc), pc, collector));
       } else {
-        int depth = scorer.profile().retrievalDepth();
+        int depth = d.scorer.profile().retrievalDepth();
         IndexReader reader = searcher.getIndexReader();
-        RetrievalQuery query = queries.forCandidate(pc);
+        RetrievalQuery query = d.queries.forCandidate(pc);
         for (ScoreDoc sd : query.select(searcher, depth)) {
           if (collector.eligible >= depth || collector.settled(RESCORING_PATIENCE)) {
             break;
           }
-          evaluate(vacancy(reader, sd.doc), pc, collector);
+          evaluate(d, vacancy(reader, sd.doc), pc, collector);
         }
         if (!collector.full()) {
-          collector.filtered = filteredByRule(searcher, query.filter(), (f, b) -> f.forCandidate(candidate, b));
+          collector.filtered = filteredByRule(d, searcher, query.filter(), (f, b) -> f.forCandidate(candidate, b));
         }
       }
       return null;
@@ -284,7 +336,7 @@ public final class Matcher {
    * filter leaves out beyond the rules' filters (the travel reach) counts for {@code travel.ceiling}.
    * Counted only for a short list (one Lucene count per rule that has a filter).
    */
-  private Map<String, Integer> filteredByRule(IndexSearcher searcher, org.apache.lucene.search.BooleanQuery whole,
+  private Map<String, Integer> filteredByRule(Day d, IndexSearcher searcher, org.apache.lucene.search.BooleanQuery whole,
       java.util.function.BiConsumer<RuleFilters, org.apache.lucene.search.BooleanQuery.Builder> filtersOf)
       throws IOException {
     Map<String, Integer> out = new HashMap<>();
@@ -294,7 +346,7 @@ public final class Matcher {
     int leftOut = 0;
     for (int k = 1; k <= enabled.size(); k++) {
       org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
-      filtersOf.accept(new RuleFilters(rules.upTo(k), scorer.today(), audience), b);
+      filtersOf.accept(new RuleFilters(rules.upTo(k), d.scorer.today(), audience), b);
       org.apache.lucene.search.BooleanQuery q = b.build();
       if (q.equals(previous)) {
         continue;
@@ -328,13 +380,14 @@ public final class Matcher {
    * candidates are checked) and its shortlist.
    */
   public void addExposure(String vacancyId, ExposureReport report) {
+    Day d = day();
     Vacancy vacancy = requireVacancy(vacancyId);
-    PreparedVacancy pv = scorer.prepare(vacancy);
+    PreparedVacancy pv = d.scorer.prepare(vacancy);
     List<Candidate> eligible = new ArrayList<>();
     index.searchCandidates(searcher -> {
       forEachDoc(searcher, (reader, doc) -> {
         PreparedCandidate pc = candidate(reader, doc);
-        if (rules.evaluate(input(pv, pc, scorer.travel(pv, pc))).eligible()) {
+        if (rules.evaluate(input(d, pv, pc, d.scorer.travel(pv, pc))).eligible()) {
           eligible.add(pc.candidate);
         }
       });
@@ -356,12 +409,13 @@ public final class Matcher {
 
   /** Everything about one pair, indexed or not. */
   public Explanation explain(Vacancy vacancy, Candidate candidate) {
-    PreparedVacancy pv = scorer.prepare(vacancy);
-    PreparedCandidate pc = scorer.prepare(candidate);
-    MatchScore score = scorer.score(pv, pc);
-    RuleOutcome outcome = rules.evaluate(input(pv, pc, score.travel()));
-    List<GapCloser> closers = GapClosers.find(scorer, pv, pc, score);
-    return new Explanation(score, outcome.eligible(), checks(outcome), closers, lksEstimate(vacancy, candidate));
+    Day d = day();
+    PreparedVacancy pv = d.scorer.prepare(vacancy);
+    PreparedCandidate pc = d.scorer.prepare(candidate);
+    MatchScore score = d.scorer.score(pv, pc);
+    RuleOutcome outcome = rules.evaluate(input(d, pv, pc, score.travel()));
+    List<GapCloser> closers = GapClosers.find(d.scorer, pv, pc, score);
+    return new Explanation(score, outcome.eligible(), checks(outcome), closers, lksEstimate(d, vacancy, candidate));
   }
 
   /**
@@ -369,7 +423,7 @@ public final class Matcher {
    * candidate's loonwaarde, the hours both can agree on, the reference date and the youth rate.
    * Null when it does not apply or cannot be computed (for example a date outside the WML table).
    */
-  private nl.werkmatch.lks.LksResult lksEstimate(Vacancy v, Candidate c) {
+  private nl.werkmatch.lks.LksResult lksEstimate(Day d, Vacancy v, Candidate c) {
     if (v.kind() == null || !v.kind().isPaid() || v.hourlyWage() == null || c.loonwaarde() == null
         || c.loonwaarde().percentage() == null || c.loonwaarde().percentage() >= 100) {
       return null;
@@ -383,10 +437,10 @@ public final class Matcher {
     if (hours == null || hours <= 0) {
       return null;
     }
-    Integer age = c.ageIn(scorer.today());
+    Integer age = c.ageIn(d.scorer.today());
     try {
       return LKS.calculate(new nl.werkmatch.lks.LksRequest(v.hourlyWage(),
-          java.math.BigDecimal.valueOf(c.loonwaarde().percentage()), java.math.BigDecimal.valueOf(hours), scorer.today(),
+          java.math.BigDecimal.valueOf(c.loonwaarde().percentage()), java.math.BigDecimal.valueOf(hours), d.scorer.today(),
           age != null && age < 21 && age >= 15 ? age : null, false, null, null));
     } catch (IllegalArgumentException outsideTheTable) {
       return null;
@@ -397,10 +451,11 @@ public final class Matcher {
 
   /** Why a candidate is not on a vacancy's shortlist, or not higher. */
   public WhyNot whyNot(String vacancyId, String candidateId) {
+    Day d = day();
     Vacancy vacancy = requireVacancy(vacancyId);
     Candidate candidate = requireCandidate(candidateId);
     Explanation e = explain(vacancy, candidate);
-    MatchProfile p = scorer.profile();
+    MatchProfile p = d.scorer.profile();
     List<CategoryScore> costliest = new ArrayList<>(e.score().categories());
     costliest.sort(Comparator.comparingDouble(CategoryScore::loss).reversed().thenComparing(CategoryScore::category));
     costliest.removeIf(c -> c.loss() <= 1e-9);
@@ -413,7 +468,7 @@ public final class Matcher {
           e.gapClosers(), summary);
     }
     // rank among every eligible candidate of the vacancy, exhaustively
-    MatchResult full = allEligible(vacancy);
+    MatchResult full = allEligible(d, vacancy);
     int rank = 0;
     int shortlisted = 0;
     Double cutoff = null;
@@ -452,12 +507,12 @@ public final class Matcher {
     });
   }
 
-  private MatchResult allEligible(Vacancy vacancy) {
-    PreparedVacancy pv = scorer.prepare(vacancy);
-    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), scorer.profile(),
+  private MatchResult allEligible(Day d, Vacancy vacancy) {
+    PreparedVacancy pv = d.scorer.prepare(vacancy);
+    Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), d.scorer.profile(),
         Integer.MAX_VALUE, 0, waitingList(vacancy), null);
     index.searchCandidates(searcher -> {
-      forEachDoc(searcher, (reader, doc) -> evaluate(pv, candidate(reader, doc), collector));
+      forEachDoc(searcher, (reader, doc) -> evaluate(d, pv, candidate(reader, doc), collector));
       return null;
     });
     return collector.result(true);
@@ -465,9 +520,9 @@ public final class Matcher {
 
   // ------------------------------------------------------------------ internals
 
-  private void evaluate(PreparedVacancy pv, PreparedCandidate pc, Collector collector) {
-    TravelResult travel = scorer.travel(pv, pc);
-    RuleOutcome outcome = rules.evaluate(input(pv, pc, travel), true);
+  private void evaluate(Day d, PreparedVacancy pv, PreparedCandidate pc, Collector collector) {
+    TravelResult travel = d.scorer.travel(pv, pc);
+    RuleOutcome outcome = rules.evaluate(input(d, pv, pc, travel), true);
     collector.considered++;
     if (!outcome.eligible()) {
       collector.excluded(outcome.failures().get(0).ruleId());
@@ -477,7 +532,7 @@ public final class Matcher {
       return;
     }
     collector.eligible++;
-    MatchScore score = scorer.score(pv, pc);
+    MatchScore score = d.scorer.score(pv, pc);
     if (collector.listener != null) {
       collector.listener.scored(pv.vacancy, pc.candidate, score);
     }
@@ -492,8 +547,8 @@ public final class Matcher {
     return v.kind() == nl.werkmatch.model.VacancyKind.BESCHUT_WERK;
   }
 
-  private RuleInput input(PreparedVacancy pv, PreparedCandidate pc, TravelResult travel) {
-    return new RuleInput(pv.vacancy, pc.candidate, scorer.today(), travel.minutes(), audience);
+  private RuleInput input(Day d, PreparedVacancy pv, PreparedCandidate pc, TravelResult travel) {
+    return new RuleInput(pv.vacancy, pc.candidate, d.scorer.today(), travel.minutes(), audience);
   }
 
   private List<RuleCheck> checks(RuleOutcome outcome) {
@@ -550,7 +605,7 @@ public final class Matcher {
     if (cached != null) {
       return cached;
     }
-    PreparedCandidate prepared = scorer.prepare(RecordCodec.decodeCandidate(reader, doc));
+    PreparedCandidate prepared = day().scorer.prepare(RecordCodec.decodeCandidate(reader, doc));
     candidateCache.put(key, prepared);
     return prepared;
   }
@@ -561,7 +616,7 @@ public final class Matcher {
     if (cached != null) {
       return cached;
     }
-    PreparedVacancy prepared = scorer.prepare(RecordCodec.decodeVacancy(reader, doc));
+    PreparedVacancy prepared = day().scorer.prepare(RecordCodec.decodeVacancy(reader, doc));
     vacancyCache.put(key, prepared);
     return prepared;
   }
@@ -692,7 +747,7 @@ public final class Matcher {
     private TravelTimeEstimator travel = TravelTimeEstimator.speedModel();
     private RuleSet rules = RuleSet.defaults();
     private Audience audience = Audience.INTERNAL;
-    private LocalDate today = LocalDate.now();
+    private Clock clock = Clock.system(ZoneId.of("Europe/Amsterdam"));
     private long cacheSize = 100_000;
 
     private Builder(MatchIndex index) {
@@ -744,10 +799,23 @@ public final class Matcher {
       return this;
     }
 
-    /** The reference date for validity, recency and start dates (default: the clock's today). */
-    public Builder today(LocalDate today) {
-      this.today = Objects.requireNonNull(today);
+    /**
+     * The clock whose date, in its zone, is the reference date for validity, recency and start
+     * dates. It is read at the start of every query, so a long-running matcher judges each query on
+     * the day it runs (default: the system clock in Europe/Amsterdam).
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock);
       return this;
+    }
+
+    /**
+     * A fixed reference date for every query (a clock standing still at the start of that day in
+     * Europe/Amsterdam): for batch runs, tests and evaluations that must not depend on the day.
+     */
+    public Builder today(LocalDate today) {
+      ZoneId zone = ZoneId.of("Europe/Amsterdam");
+      return clock(Clock.fixed(Objects.requireNonNull(today).atStartOfDay(zone).toInstant(), zone));
     }
 
     /** Maximum number of prepared candidates kept in memory (default 100,000); vacancies get a quarter. */

@@ -1,5 +1,7 @@
 package nl.werkmatch.match;
 
+import nl.werkmatch.score.CachingTravelTimeEstimator;
+import nl.werkmatch.score.SpeedModelEstimator;
 import nl.werkmatch.geo.GeoPoint;
 import nl.werkmatch.model.TravelMode;
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import nl.werkmatch.MatchIndex;
 import nl.werkmatch.io.RecordReader;
 import nl.werkmatch.match.Explanation;
-import nl.werkmatch.match.Explanations;
+import nl.werkmatch.explain.Explanations;
 import nl.werkmatch.match.MatchProfile;
 import nl.werkmatch.match.MatchResult;
 import nl.werkmatch.match.Matcher;

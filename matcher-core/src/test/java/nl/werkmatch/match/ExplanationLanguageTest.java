@@ -1,5 +1,7 @@
 package nl.werkmatch.match;
 
+import nl.werkmatch.match.Explanation;
+import nl.werkmatch.explain.Explanations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

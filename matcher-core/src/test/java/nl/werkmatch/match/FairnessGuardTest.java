@@ -1,5 +1,9 @@
 package nl.werkmatch.match;
 
+import nl.werkmatch.explain.ExposureReport;
+import nl.werkmatch.score.PreparedCandidate;
+import nl.werkmatch.score.PreparedVacancy;
+import nl.werkmatch.score.Scorer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package nl.werkmatch.match;
 
+import nl.werkmatch.explain.Explanations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -14,8 +14,8 @@ import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.Vacancy;
 
 /** The committed sample data, loaded once per test JVM. */
-final class SampleData {
-  static final Path DIR = locate();
+public final class SampleData {
+  public static final Path DIR = locate();
   private static List<Candidate> candidates;
   private static List<Vacancy> vacancies;
 
@@ -30,30 +30,30 @@ final class SampleData {
     throw new IllegalStateException("sample-data/ not found from " + Path.of("").toAbsolutePath());
   }
 
-  static synchronized List<Candidate> candidates() {
+  public static synchronized List<Candidate> candidates() {
     if (candidates == null) {
       candidates = read(DIR.resolve("candidates.jsonl"), Candidate.class);
     }
     return candidates;
   }
 
-  static synchronized List<Vacancy> vacancies() {
+  public static synchronized List<Vacancy> vacancies() {
     if (vacancies == null) {
       vacancies = read(DIR.resolve("vacancies.jsonl"), Vacancy.class);
     }
     return vacancies;
   }
 
-  static Candidate candidate(String id) {
+  public static Candidate candidate(String id) {
     return candidates().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
   }
 
-  static Vacancy vacancy(String id) {
+  public static Vacancy vacancy(String id) {
     return vacancies().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
   }
 
   /** An in-memory index of all sample records. */
-  static MatchIndex index() {
+  public static MatchIndex index() {
     MatchIndex index = MatchIndex.inMemory();
     index.upsertCandidates(candidates());
     index.upsertVacancies(vacancies());

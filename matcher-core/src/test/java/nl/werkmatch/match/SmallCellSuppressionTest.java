@@ -1,5 +1,6 @@
 package nl.werkmatch.match;
 
+import nl.werkmatch.explain.ExposureReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import nl.werkmatch.io.Json;
-import nl.werkmatch.match.Explanations;
+import nl.werkmatch.explain.Explanations;
 import nl.werkmatch.match.MatchResult;
 import nl.werkmatch.match.RankedMatch;
 import nl.werkmatch.model.Vacancy;
