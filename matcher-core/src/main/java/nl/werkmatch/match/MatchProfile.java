@@ -283,9 +283,13 @@ public record MatchProfile(
       if (unfit.isPresent()) {
         throw new IllegalArgumentException(displayName + ":" + unfit.get());
       }
-      return Json.mapper().readerFor(MatchProfile.class)
+      MatchProfile read = Json.mapper().readerFor(MatchProfile.class)
           .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .readValue(json);
+      if (read == null) { // the JSON literal null (Jackson binds it to null, not to an error)
+        throw new IllegalArgumentException(displayName + ":1:1: $: the document is null, not an object");
+      }
+      return read;
     } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
       String path = e.getPath().stream()
           .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")

@@ -142,7 +142,11 @@ public record PolicyConfig(String municipality, Integer proefplaatsingMaxMonths,
           + u.path() + ": " + u.reason());
     }
     try {
-      return Json.mapper().readValue(json, PolicyConfig.class);
+      PolicyConfig read = Json.mapper().readValue(json, PolicyConfig.class);
+      if (read == null) { // the JSON literal null (Jackson binds it to null, not to an error)
+        throw new IllegalArgumentException(name + ":1:1: policy config: the document is null, not an object");
+      }
+      return read;
     } catch (ValueInstantiationException e) {
       JsonLocation loc = e.getLocation();
       String where = name + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr());

@@ -100,6 +100,15 @@ class ConfigTextTest {
   }
 
   @Test
+  void aNullDocumentIsAnErrorNotANullConfig() { // mutation fuzzer, policy input 27,543 of the 10^6 run
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PolicyConfig.read(bytes("null"), "p.json"));
+    assertEquals("p.json:1:1: policy config: the document is null, not an object", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> MatchProfile.read(bytes(" null\n"), "profile.json"));
+    assertEquals("profile.json:1:1: $: the document is null, not an object", e.getMessage());
+  }
+
+  @Test
   void malformedJsonIsStillReportedByTheParser() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PolicyConfig.read(bytes("{\"municipality\": \"Enschede\",, \"x\\u0007\": 1}"), "p.json"));
