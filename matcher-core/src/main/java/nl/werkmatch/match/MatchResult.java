@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A ranked shortlist for one vacancy or candidate, with the exclusion funnel behind it: every
- * shortlist can say why it is short (see {@link Explanations#funnelText}).
+ * shortlist can say why it is short (see {@link nl.werkmatch.explain.Explanations#funnelText}).
  *
  * <p>The funnel: of the {@code searched} records on the other side, the fast path leaves some out
  * before retrieval by the rules' index filters ({@code filteredByRule}), retrieves and evaluates

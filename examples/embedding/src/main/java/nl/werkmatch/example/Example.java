@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import nl.werkmatch.MatchIndex;
 import nl.werkmatch.io.RecordReader;
 import nl.werkmatch.match.Explanation;
-import nl.werkmatch.match.Explanations;
+import nl.werkmatch.explain.Explanations;
 import nl.werkmatch.match.MatchProfile;
 import nl.werkmatch.match.MatchResult;
 import nl.werkmatch.match.Matcher;
@@ -40,7 +40,7 @@ public final class Example {
           .rules(new RuleSet(PolicyConfig.bundled("almelo"))).today(LocalDate.now()).build();
       MatchResult shortlist = matcher.candidatesFor("vac-00017");          // or vacanciesFor("cand-000042")
       Explanation why = matcher.explain("vac-00017", shortlist.matches().get(0).score().candidateId());
-      System.out.print(Explanations.text(why));                           // or Explanations.json(why)
+      System.out.print(Explanations.text(why));                           // nl.werkmatch.explain; or .json(why)
     }
     // README end
   }
