@@ -218,7 +218,7 @@ public final class Matcher {
         // a rule on the vacancy alone refuses it: every candidate fails it, none needs reading
         collector.refusedEveryone(refusing, searcher.getIndexReader().numDocs());
       } else if (mode == Mode.EXHAUSTIVE) {
-        forEachDoc(searcher, (reader, doc) -> evaluate(d, pv, candidate(reader, doc), collector));
+        forEachDoc(searcher, (reader, doc) -> evaluate(d, pv, candidate(d, reader, doc), collector));
       } else {
         int depth = d.scorer.profile().retrievalDepth();
         IndexReader reader = searcher.getIndexReader();
@@ -236,7 +236,7 @@ public final class Matcher {
               if (fullAt != null && waitingSince != fullAt) {
                 return null;
               }
-              evaluate(d, pv, candidate(reader, sd.doc), collector);
+              evaluate(d, pv, candidate(d, reader, sd.doc), collector);
               if (fullAt == null && collector.full()) {
                 fullAt = waitingSince;
               }
@@ -248,7 +248,7 @@ public final class Matcher {
             if (collector.eligible >= depth || collector.settled(RESCORING_PATIENCE)) {
               break;
             }
-            evaluate(d, pv, candidate(reader, sd.doc), collector);
+            evaluate(d, pv, candidate(d, reader, sd.doc), collector);
           }
         }
         if (!collector.full()) {
@@ -309,7 +309,7 @@ public final class Matcher {
     index.searchVacancies(searcher -> {
       collector.searched = searcher.getIndexReader().numDocs();
       if (mode == Mode.EXHAUSTIVE) {
-        forEachDoc(searcher, (reader, doc) -> evaluate(d, vacancy(reader, doc), pc, collector));
+        forEachDoc(searcher, (reader, doc) -> evaluate(d, vacancy(d, reader, doc), pc, collector));
       } else {
         int depth = d.scorer.profile().retrievalDepth();
         IndexReader reader = searcher.getIndexReader();
@@ -318,7 +318,7 @@ public final class Matcher {
           if (collector.eligible >= depth || collector.settled(RESCORING_PATIENCE)) {
             break;
           }
-          evaluate(d, vacancy(reader, sd.doc), pc, collector);
+          evaluate(d, vacancy(d, reader, sd.doc), pc, collector);
         }
         if (!collector.full()) {
           collector.filtered = filteredByRule(d, searcher, query.filter(), (f, b) -> f.forCandidate(candidate, b));
@@ -386,7 +386,7 @@ public final class Matcher {
     List<Candidate> eligible = new ArrayList<>();
     index.searchCandidates(searcher -> {
       forEachDoc(searcher, (reader, doc) -> {
-        PreparedCandidate pc = candidate(reader, doc);
+        PreparedCandidate pc = candidate(d, reader, doc);
         if (rules.evaluate(input(d, pv, pc, d.scorer.travel(pv, pc))).eligible()) {
           eligible.add(pc.candidate);
         }
@@ -512,7 +512,7 @@ public final class Matcher {
     Collector collector = new Collector(Direction.VACANCY_TO_CANDIDATES, vacancy.id(), d.scorer.profile(),
         Integer.MAX_VALUE, 0, waitingList(vacancy), null);
     index.searchCandidates(searcher -> {
-      forEachDoc(searcher, (reader, doc) -> evaluate(d, pv, candidate(reader, doc), collector));
+      forEachDoc(searcher, (reader, doc) -> evaluate(d, pv, candidate(d, reader, doc), collector));
       return null;
     });
     return collector.result(true);
@@ -599,24 +599,24 @@ public final class Matcher {
     return helper == null ? BytesRef.deepCopyOf(RecordCodec.record(reader, doc)) : new DocKey(helper.getKey(), doc - leaf.docBase);
   }
 
-  private PreparedCandidate candidate(IndexReader reader, int doc) throws IOException {
+  private PreparedCandidate candidate(Day d, IndexReader reader, int doc) throws IOException {
     Object key = key(reader, doc);
     PreparedCandidate cached = candidateCache.getIfPresent(key);
     if (cached != null) {
       return cached;
     }
-    PreparedCandidate prepared = day().scorer.prepare(RecordCodec.decodeCandidate(reader, doc));
+    PreparedCandidate prepared = d.scorer.prepare(RecordCodec.decodeCandidate(reader, doc));
     candidateCache.put(key, prepared);
     return prepared;
   }
 
-  private PreparedVacancy vacancy(IndexReader reader, int doc) throws IOException {
+  private PreparedVacancy vacancy(Day d, IndexReader reader, int doc) throws IOException {
     Object key = key(reader, doc);
     PreparedVacancy cached = vacancyCache.getIfPresent(key);
     if (cached != null) {
       return cached;
     }
-    PreparedVacancy prepared = day().scorer.prepare(RecordCodec.decodeVacancy(reader, doc));
+    PreparedVacancy prepared = d.scorer.prepare(RecordCodec.decodeVacancy(reader, doc));
     vacancyCache.put(key, prepared);
     return prepared;
   }
