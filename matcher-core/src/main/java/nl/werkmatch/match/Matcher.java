@@ -330,47 +330,96 @@ public final class Matcher {
   }
 
   /**
-   * Per rule, how many records the fast path's index filters leave out before retrieval: the
-   * filters of the first {@code k} rules (k = 1 .. n, in rule order) leave out those of the first
-   * {@code k - 1} and the records rule {@code k} adds, which count for it; what the whole retrieval
-   * filter leaves out beyond the rules' filters (the travel reach) counts for {@code travel.ceiling}.
-   * Counted only for a short list (one Lucene count per rule that has a filter).
+   * Per rule, how many records the fast path's index filters leave out before retrieval: a record
+   * counts for the first rule (in rule order) whose filter clauses it fails; a record that passes
+   * every rule's filter but not the whole retrieval filter (the travel reach) counts for {@code
+   * travel.ceiling}. Counted only for a short list, in one pass over the index: each rule's clauses
+   * are one iterator, advanced once per record, and records passing the whole filter are skipped.
    */
   private Map<String, Integer> filteredByRule(Day d, IndexSearcher searcher, org.apache.lucene.search.BooleanQuery whole,
       java.util.function.BiConsumer<RuleFilters, org.apache.lucene.search.BooleanQuery.Builder> filtersOf)
       throws IOException {
-    Map<String, Integer> out = new HashMap<>();
-    int all = searcher.getIndexReader().numDocs();
     List<nl.werkmatch.rules.Rule> enabled = rules.rules();
-    org.apache.lucene.search.BooleanQuery previous = new org.apache.lucene.search.BooleanQuery.Builder().build();
-    int leftOut = 0;
+    List<String> ids = new ArrayList<>();
+    List<org.apache.lucene.search.Weight> weights = new ArrayList<>();
+    List<org.apache.lucene.search.BooleanClause> previous = List.of();
     for (int k = 1; k <= enabled.size(); k++) {
       org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
       filtersOf.accept(new RuleFilters(rules.upTo(k), d.scorer.today(), audience), b);
-      org.apache.lucene.search.BooleanQuery q = b.build();
-      if (q.equals(previous)) {
+      List<org.apache.lucene.search.BooleanClause> clauses = b.build().clauses();
+      List<org.apache.lucene.search.BooleanClause> added = new ArrayList<>(clauses);
+      for (org.apache.lucene.search.BooleanClause c : previous) {
+        added.remove(c);
+      }
+      previous = clauses;
+      if (added.isEmpty()) {
         continue;
       }
-      int left = all - passing(searcher, q);
-      if (left > leftOut) {
-        out.put(enabled.get(k - 1).id(), left - leftOut);
-      }
-      previous = q;
-      leftOut = left;
+      ids.add(enabled.get(k - 1).id());
+      weights.add(filterWeight(searcher, added));
     }
-    int byAll = all - passing(searcher, whole);
-    if (byAll > leftOut) {
-      out.merge("travel.ceiling", byAll - leftOut, Integer::sum);
+    org.apache.lucene.search.Weight wholeWeight = filterWeight(searcher, whole.clauses());
+    int[] counts = new int[ids.size() + 1];
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      org.apache.lucene.search.DocIdSetIterator passesAll = iterator(wholeWeight, leaf);
+      org.apache.lucene.search.DocIdSetIterator[] passes = new org.apache.lucene.search.DocIdSetIterator[weights.size()];
+      for (int i = 0; i < passes.length; i++) {
+        passes[i] = iterator(weights.get(i), leaf);
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      int maxDoc = leaf.reader().maxDoc();
+      for (int doc = 0; doc < maxDoc; doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        if (at(passesAll, doc)) {
+          continue;
+        }
+        int first = passes.length;
+        for (int i = 0; i < passes.length; i++) {
+          if (!at(passes[i], doc)) {
+            first = i;
+            break;
+          }
+        }
+        counts[first]++;
+      }
+    }
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (counts[i] > 0) {
+        out.merge(ids.get(i), counts[i], Integer::sum);
+      }
+    }
+    if (counts[ids.size()] > 0) {
+      out.merge("travel.ceiling", counts[ids.size()], Integer::sum);
     }
     return out;
   }
 
-  /** How many records pass {@code filter} (its FILTER and MUST_NOT clauses). */
-  private static int passing(IndexSearcher searcher, org.apache.lucene.search.BooleanQuery filter) throws IOException {
+  /** The weight of the records passing {@code clauses} (FILTER and MUST_NOT), not scored. */
+  private static org.apache.lucene.search.Weight filterWeight(IndexSearcher searcher,
+      List<org.apache.lucene.search.BooleanClause> clauses) throws IOException {
     org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
     b.add(new org.apache.lucene.search.MatchAllDocsQuery(), org.apache.lucene.search.BooleanClause.Occur.FILTER);
-    filter.clauses().forEach(b::add);
-    return searcher.count(b.build());
+    clauses.forEach(b::add);
+    return searcher.createWeight(searcher.rewrite(b.build()), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+  }
+
+  /** The records of {@code leaf} passing {@code w}, in doc order (empty when none). */
+  private static org.apache.lucene.search.DocIdSetIterator iterator(org.apache.lucene.search.Weight w, LeafReaderContext leaf)
+      throws IOException {
+    org.apache.lucene.search.Scorer s = w.scorer(leaf);
+    return s == null ? org.apache.lucene.search.DocIdSetIterator.empty() : s.iterator();
+  }
+
+  /** Whether {@code it}, only ever advanced forwards, holds {@code doc}. */
+  private static boolean at(org.apache.lucene.search.DocIdSetIterator it, int doc) throws IOException {
+    int cur = it.docID();
+    if (cur < doc) {
+      cur = it.advance(doc);
+    }
+    return cur == doc;
   }
 
   // ------------------------------------------------------------------ fairness

@@ -81,7 +81,7 @@ public record RetrievalQuery(BooleanQuery content, BooleanQuery context, Boolean
     content.clauses().forEach(b::add);
     context.clauses().forEach(b::add);
     travelTime.clauses().forEach(b::add);
-    filter.clauses().forEach(b::add);
+    addFilter(b);
     return withFloor(b);
   }
 
@@ -96,8 +96,34 @@ public record RetrievalQuery(BooleanQuery content, BooleanQuery context, Boolean
     BooleanQuery.Builder select = new BooleanQuery.Builder();
     content.clauses().forEach(select::add);
     context.clauses().forEach(select::add);
-    filter.clauses().forEach(select::add);
+    addFilter(select);
     return withFloor(select);
+  }
+
+  /**
+   * Adds the filter to a scored query: its FILTER clauses as they are, its MUST_NOT clauses folded
+   * into one FILTER clause. A scored top-level query with MUST_NOT clauses is scored by Lucene in
+   * windows between the excluded records (ReqExclBulkScorer), one max-score partition per window;
+   * an exclusion of a scattered few percent (a beschut-werk indication, a route, a ladder step)
+   * then costs one window per excluded record. As one {@link ExclusionQuery} filter they are a
+   * two-phase check inside the conjunction instead (matcher-bench/results-notes.md). The records
+   * matched are the same.
+   */
+  private void addFilter(BooleanQuery.Builder b) {
+    BooleanQuery.Builder excluded = null;
+    for (BooleanClause c : filter.clauses()) {
+      if (c.occur() == Occur.MUST_NOT) {
+        if (excluded == null) {
+          excluded = new BooleanQuery.Builder();
+        }
+        excluded.add(c.query(), Occur.SHOULD);
+      } else {
+        b.add(c);
+      }
+    }
+    if (excluded != null) {
+      b.add(new ExclusionQuery(excluded.build()), Occur.FILTER);
+    }
   }
 
   /**

@@ -163,6 +163,7 @@ public final class Scorer {
     }
     total = clamp(total);
     total = minimumSkillFit(pv, pc, cats, total);
+    total = foreignLanguageGap(pv.vacancy, pc.candidate, cats, total);
     return new MatchScore(pv.vacancy.id(), pc.candidate.id(), total, cats, clamp(conf / sumW), missing.fields,
         skillMatches, travelResult, coverage, boosts);
   }
@@ -197,6 +198,13 @@ public final class Scorer {
   static final java.util.Set<nl.werkmatch.model.VacancyKind> LEARNING_KINDS = java.util.EnumSet.of(
       nl.werkmatch.model.VacancyKind.LEERWERKPLEK, nl.werkmatch.model.VacancyKind.STAGE,
       nl.werkmatch.model.VacancyKind.WERKERVARINGSPLAATS);
+
+  /**
+   * The unpaid participation kinds: no trade skill is asked beforehand (day structure, work rhythm,
+   * meedoen), so the minimum skill fit does not apply ("participatie" exception).
+   */
+  static final java.util.Set<nl.werkmatch.model.VacancyKind> PARTICIPATION_KINDS = java.util.EnumSet.of(
+      nl.werkmatch.model.VacancyKind.PARTICIPATIEPLAATS, nl.werkmatch.model.VacancyKind.VRIJWILLIGERSWERK);
 
   /** How far below the minimum score a pair under the minimum skill fit is held at most. */
   static final double BELOW_MINIMUM = 0.01;
@@ -240,12 +248,18 @@ public final class Scorer {
     return total;
   }
 
-  /** Why a vacancy is exempt from the minimum skill fit ("leerbaan", "jobcarving"), or null. */
+  /** Why a vacancy is exempt from the minimum skill fit ("leerbaan", "participatie", "jobcarving"), or null. */
   static Phrase skillFitException(Vacancy v) {
     if (v.kind() != null && LEARNING_KINDS.contains(v.kind())) {
       String kind = v.kind().name().toLowerCase(Locale.ROOT);
       return Phrase.of(nl -> nl ? "uitzondering leerbaan: een " + kind + " is een plek om het vak te leren"
           : "leerbaan exception: a " + kind + " is a place to learn the job");
+    }
+    if (v.kind() != null && PARTICIPATION_KINDS.contains(v.kind())) {
+      String kind = v.kind().name().toLowerCase(Locale.ROOT);
+      return Phrase.of(nl -> nl ? "uitzondering participatie: een " + kind + " vraagt geen vakkennis vooraf, het gaat om"
+          + " dagstructuur, werkritme en meedoen" : "participation exception: a " + kind + " asks no trade skills"
+          + " beforehand; it is about day structure, work rhythm and taking part (meedoen)");
     }
     if (v.offer() != null && Boolean.TRUE.equals(v.offer().openToJobCarving())) {
       return Phrase.of("uitzondering jobcarving: de werkgever staat open voor jobcarving (functiecreatie)",
@@ -265,6 +279,71 @@ public final class Scorer {
       return total;
     }
     return Math.min(total, (minScore - BELOW_MINIMUM) * (0.5 + 0.5 * skills / minSkillFit));
+  }
+
+  // ---------------------------------------------------------------- foreign language gap
+
+  /**
+   * How many CEFR steps a person's level may be below a required foreign (not Dutch) language
+   * before the requirement counts as unmet; a language the person does not speak is below A1.
+   */
+  static final int FOREIGN_LANGUAGE_GAP_STEPS = 2;
+
+  /**
+   * Applies the foreign-language requirement of a job abroad (GrensWerk: its location's country is
+   * not NL) to {@code total}: when the person's languages are on record and a required language
+   * other than Dutch is not spoken, or spoken
+   * {@link #FOREIGN_LANGUAGE_GAP_STEPS} or more steps below the level asked (a level not on record is no gap), the total is held below
+   * the minimum score (at most {@code minScore - BELOW_MINIMUM}) and the language category says so.
+   * Dutch is left to the language score and its gap closer (a taaltraject can be combined with
+   * work; a foreign language abroad has no such instrument here), and so is a foreign language asked
+   * by a job in the Netherlands (often a "pré"). Unrecorded languages are not a zero fit and are left
+   * alone.
+   */
+  private double foreignLanguageGap(Vacancy v, Candidate c, List<CategoryScore> cats, double total) {
+    LanguageSkill unmet = unmetForeignLanguage(v, c);
+    if (unmet == null || profile.minScore() < BELOW_MINIMUM) {
+      return total;
+    }
+    double out = Math.min(total, profile.minScore() - BELOW_MINIMUM);
+    String capped = String.format(Locale.ROOT, "%.3f", round(out));
+    String need = unmet.language() + (unmet.level() == null ? "" : " " + unmet.level().label());
+    Phrase gap = Phrase.of(nl -> nl ? "taaleis " + need + " niet gehaald: totaal " + capped + " kan de minimumscore niet halen"
+        : "language requirement " + need + " not met: total " + capped + " cannot reach the minimum score");
+    for (int i = 0; i < cats.size(); i++) {
+      CategoryScore lang = cats.get(i);
+      if (lang.category() == Category.LANGUAGE) {
+        List<Phrase> ev = new ArrayList<>(lang.evidence());
+        ev.add(gap);
+        cats.set(i, new CategoryScore(lang.category(), lang.score(), lang.weight(), lang.confidence(), ev));
+      }
+    }
+    return out;
+  }
+
+  /** The first required foreign language of a job abroad that the person, whose languages are on record, does not meet (see above), or null. */
+  static LanguageSkill unmetForeignLanguage(Vacancy v, Candidate c) {
+    if (v.languages() == null || c.languages() == null || v.location() == null || v.location().country() == null
+        || v.location().country().equals("NL")) {
+      return null;
+    }
+    for (LanguageSkill req : v.languages()) {
+      if (req.language() == null || req.language().equals("nl")) {
+        continue;
+      }
+      int need = req.level() == null ? 1 : req.level().cefrRank();
+      int have = 0;
+      for (LanguageSkill l : c.languages()) {
+        if (req.language().equals(l.language())) {
+          // spoken at an unrecorded level: not a known gap
+          have = Math.max(have, l.level() == null ? need : l.level().cefrRank());
+        }
+      }
+      if (have == 0 || need - have >= FOREIGN_LANGUAGE_GAP_STEPS) {
+        return req;
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- skills

@@ -140,6 +140,77 @@ class ScoringGatesTest {
   }
 
   @Test
+  void unpaidParticipationPlacesAreExemptAndSaySo() {
+    for (String kind : List.of("PARTICIPATIEPLAATS", "VRIJWILLIGERSWERK")) {
+      Vacancy place = tester(n -> {
+        n.put("kind", kind);
+        n.remove("hourlyWage");
+      });
+      MatchScore gated = scorer(PROFILE).score(place, cook(AS_IS));
+      assertEquals(scorer(PROFILE.withMinSkillFit(0)).score(place, cook(AS_IS)).total(), gated.total(), 1e-12, kind);
+      assertTrue(gated.category(Category.SKILLS).evidence().stream()
+          .anyMatch(e -> e.en().contains("participation exception")), kind + ": " + gated.category(Category.SKILLS).evidence());
+    }
+    // a proefplaatsing is a try-out for a paid job: not exempt
+    Vacancy proef = tester(n -> n.put("kind", "PROEFPLAATSING"));
+    assertTrue(scorer(PROFILE).score(proef, cook(AS_IS)).total() < PROFILE.minScore());
+  }
+
+  /** A kitchen job in Gronau asking German at {@code level}. */
+  private static Vacancy germanKitchen(String level) {
+    return tester(n -> {
+      n.put("sector", "HORECA");
+      n.put("occupationId", "occ.kok");
+      n.putArray("requiredSkills").addObject().put("skillId", "sk.koken-a-la-carte").put("minLevel", 3);
+      n.putArray("languages").addObject().put("language", "de").put("level", level);
+      n.putObject("location").put("postcode", "48599").put("municipality", "Gronau (Westf.)").put("country", "DE")
+          .put("lat", 52.2147).put("lon", 7.0256);
+    });
+  }
+
+  @Test
+  void aRequiredForeignLanguageThePersonLacksHoldsTheTotalBelowTheMinimum() {
+    Vacancy job = germanKitchen("B1");
+    MatchScore none = scorer(PROFILE).score(job, cook(AS_IS)); // Dutch only on record
+    assertTrue(none.total() < PROFILE.minScore(), "no German for German B1: " + none.total());
+    assertTrue(none.category(Category.LANGUAGE).evidence().stream()
+        .anyMatch(e -> e.nl().contains("taaleis de B1 niet gehaald")), none.category(Category.LANGUAGE).evidence().toString());
+    // two steps short (A1 for B1) is unmet; one step short (A2) is scored, not held
+    MatchScore a1 = scorer(PROFILE).score(job, cook(n -> n.withArray("languages").addObject().put("language", "de")
+        .put("level", "A1")));
+    assertTrue(a1.total() < PROFILE.minScore(), "German A1 for B1: " + a1.total());
+    MatchScore a2 = scorer(PROFILE).score(job, cook(n -> n.withArray("languages").addObject().put("language", "de")
+        .put("level", "A2")));
+    assertTrue(a2.total() >= PROFILE.minScore(), "German A2 for B1: " + a2.total());
+    // spoken at a level not on record, or languages not recorded at all: no known gap
+    MatchScore noLevel = scorer(PROFILE).score(job, cook(n -> n.withArray("languages").addObject().put("language", "de")));
+    assertTrue(noLevel.total() >= PROFILE.minScore(), "German, level unknown: " + noLevel.total());
+    MatchScore unrecorded = scorer(PROFILE).score(job, cook(n -> n.remove("languages")));
+    assertTrue(unrecorded.total() >= PROFILE.minScore(), "languages not recorded: " + unrecorded.total());
+    // the same demand by a job in the Netherlands is scored, not held
+    Vacancy home = tester(n -> {
+      n.put("sector", "HORECA");
+      n.put("occupationId", "occ.kok");
+      n.putArray("requiredSkills").addObject().put("skillId", "sk.koken-a-la-carte").put("minLevel", 3);
+      n.putArray("languages").addObject().put("language", "de").put("level", "B1");
+    });
+    assertTrue(scorer(PROFILE).score(home, cook(AS_IS)).category(Category.LANGUAGE).evidence().stream()
+        .noneMatch(e -> e.nl().contains("niet gehaald")));
+    // Dutch is left to its score and gap closer
+    Vacancy dutchB2 = tester(n -> {
+      n.put("sector", "HORECA");
+      n.put("occupationId", "occ.kok");
+      n.putArray("requiredSkills").addObject().put("skillId", "sk.koken-a-la-carte").put("minLevel", 3);
+      n.put("dutchLevel", "B2");
+    });
+    MatchScore dutchA1 = scorer(PROFILE).score(dutchB2, cook(n -> {
+      n.putArray("languages").addObject().put("language", "nl").put("level", "A1");
+    }));
+    assertTrue(dutchA1.category(Category.LANGUAGE).evidence().stream().noneMatch(e -> e.nl().contains("niet gehaald")),
+        dutchA1.category(Category.LANGUAGE).evidence().toString());
+  }
+
+  @Test
   void anUnknownSkillSetIsNotAZeroSkillFit() {
     Consumer<ObjectNode> sparse = n -> {
       n.remove("skills");
