@@ -30,7 +30,7 @@ public final class Fields {
    * {@link #RECORD} ({@link RecordCodec#recordLayout()}), so an index written before a change to
    * either is refused on open (reindex from the records).
    */
-  public static final String FORMAT_VERSION = "13." + RecordCodec.recordLayout();
+  public static final String FORMAT_VERSION = "14." + RecordCodec.recordLayout();
 
   /** Commit user-data key under which {@link #FORMAT_VERSION} is recorded. */
   public static final String FORMAT_KEY = "werkmatch.index.format";
@@ -324,12 +324,12 @@ public final class Fields {
   /**
    * The candidate fields packed in {@link #LEVELS}, in order: the eight work-profile dimensions (4
    * bits each: levels 1 to 5), then {@link #MAX_HOURS} (0 to 60), {@link #EDUCATION_RANK} and
-   * {@link #DUTCH_LEVEL} (8 bits each).
+   * {@link #DUTCH_LEVEL} (8 bits each), then {@link #ROUTE} (3 bits: the route's ordinal).
    */
   public static final List<String> LEVEL_FIELDS = List.of(workProfile("pace"), workProfile("accuracy"),
       workProfile("independence"), workProfile("stressTolerance"), workProfile("customerContact"),
       workProfile("physicalCapacity"), workProfile("needForStructure"), workProfile("needForSupervision"),
-      MAX_HOURS, EDUCATION_RANK, DUTCH_LEVEL);
+      MAX_HOURS, EDUCATION_RANK, DUTCH_LEVEL, ROUTE);
 
   /** The bits of {@code field} in {@link #LEVELS}. */
   public static int levelBits(String field) {
@@ -337,7 +337,7 @@ public final class Fields {
     if (i < 0) {
       throw new IllegalArgumentException(field + " is not packed in " + LEVELS);
     }
-    return i < 8 ? 4 : 8;
+    return i < 8 ? 4 : field.equals(ROUTE) ? 3 : 8;
   }
 
   /** Where the bits of {@code field} start in {@link #LEVELS}. */

@@ -18,6 +18,7 @@ import nl.werkmatch.geo.Gazetteer;
 import nl.werkmatch.index.Fields.VacancyLevel;
 import nl.werkmatch.model.Availability;
 import nl.werkmatch.model.Candidate;
+import nl.werkmatch.model.Route;
 import nl.werkmatch.model.CertificateHolding;
 import nl.werkmatch.model.CertificateRequirement;
 import nl.werkmatch.model.EmployerOffer;
@@ -213,17 +214,20 @@ public final class RecordCodec {
     if (dutch != null) {
       intField(doc, Fields.DUTCH_LEVEL, dutch.cefrRank());
     }
-    doc.add(new NumericDocValuesField(Fields.LEVELS, levels(doc)));
+    Route route = candidate.participation() == null ? null : candidate.participation().route();
+    doc.add(new NumericDocValuesField(Fields.LEVELS, levels(doc, route)));
     return doc;
   }
 
-  /** The {@link Fields#LEVELS} value of a candidate document, from its level fields. */
-  private static long levels(Document doc) {
+  /** The {@link Fields#LEVELS} value of a candidate document, from its level fields and route (null: none). */
+  private static long levels(Document doc, Route route) {
     long packed = 0;
     for (String field : Fields.LEVEL_FIELDS) {
-      IndexableField f = doc.getField(field);
-      if (f != null) {
-        long stored = f.numericValue().longValue() + 1;
+      IndexableField f = field.equals(Fields.ROUTE) ? null : doc.getField(field);
+      Long value = field.equals(Fields.ROUTE) ? (route == null ? null : (long) route.ordinal())
+          : f == null ? null : f.numericValue().longValue();
+      if (value != null) {
+        long stored = value + 1;
         int bits = Fields.levelBits(field);
         if (stored < 1 || stored >= 1L << bits) {
           throw new IllegalArgumentException(field + " value " + (stored - 1) + " does not fit the " + Fields.LEVELS

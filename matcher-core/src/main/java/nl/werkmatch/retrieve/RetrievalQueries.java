@@ -188,7 +188,7 @@ public final class RetrievalQueries {
     }
     List<LevelScoreQuery.Level> fits = new ArrayList<>();
     addSoftHoursInstrument(pv.vacancy, context, levels, fits);
-    addBoosts(pv.vacancy, context);
+    addBoosts(pv.vacancy, context, levels);
     if (!levels.isEmpty() || !fits.isEmpty()) {
       context.add(new LevelScoreQuery(levels, fits, profile.weight(Category.SOFT)), Occur.SHOULD);
     }
@@ -283,13 +283,17 @@ public final class RetrievalQueries {
    * below 1, to those it spares. Boosts on the vacancy alone move every candidate alike; priority
    * groups are not indexed (some are age groups) and are left to rescoring.
    */
-  private void addBoosts(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder context) {
+  private void addBoosts(nl.werkmatch.model.Vacancy v, BooleanQuery.Builder context,
+      List<LevelScoreQuery.Level> levels) {
     for (MatchProfile.PolicyBoost boost : profile.boosts()) {
+      if (boost.when() == MatchProfile.PolicyBoost.Condition.OFF_ROUTE) {
+        addRouteLevel(v.kind(), boost.factor(), levels);
+        continue;
+      }
       Query who = switch (boost.when()) {
         case CANDIDATE_TARGET_GROUP -> new TermQuery(new Term(Fields.TARGET_GROUP, boost.value()));
         case JOB_READY_UNPAID_PLACE -> v.kind() != null && !v.kind().isPaid()
             ? new TermQuery(new Term(Fields.JOB_READY, "1")) : null;
-        case OFF_ROUTE -> offRoute(v.kind());
         default -> null;
       };
       if (who == null || boost.factor() == 1) {
@@ -301,20 +305,28 @@ public final class RetrievalQueries {
     }
   }
 
-  /** The candidates whose recorded route does not offer {@code kind} first; null when every route offers it. */
-  private static Query offRoute(nl.werkmatch.model.VacancyKind kind) {
-    if (kind == null) {
-      return null;
+  /**
+   * The {@code OFF_ROUTE} boost for the candidates of a vacancy of {@code kind}, as a level of the
+   * packed route ({@link Fields#ROUTE} in {@link Fields#LEVELS}): what the factor changes at {@link
+   * #SHORTLIST_TOTAL} goes to the people whose route offers the kind first (or records none) for a
+   * factor below 1, to the others above 1. A clause of its own would match nearly every record
+   * (all but the off-route people), which costs the search more than one table lookup per record
+   * (matcher-bench/results-notes.md).
+   */
+  private static void addRouteLevel(nl.werkmatch.model.VacancyKind kind, double factor, List<LevelScoreQuery.Level> levels) {
+    if (kind == null || factor == 1) {
+      return;
     }
-    BooleanQuery.Builder off = new BooleanQuery.Builder();
-    int n = 0;
-    for (nl.werkmatch.model.Route r : nl.werkmatch.model.Route.values()) {
-      if (!r.offersFirst(kind)) {
-        off.add(new TermQuery(new Term(Fields.ROUTE, r.name())), Occur.SHOULD);
-        n++;
-      }
+    nl.werkmatch.model.Route[] routes = nl.werkmatch.model.Route.values();
+    double gain = Math.abs(factor - 1) * SHORTLIST_TOTAL;
+    boolean anyOff = java.util.Arrays.stream(routes).anyMatch(r -> !r.offersFirst(kind));
+    if (!anyOff) {
+      return;
     }
-    return n == 0 ? null : off.build();
+    levels.add(LevelScoreQuery.Level.of(Fields.ROUTE, ordinal -> {
+      boolean off = ordinal != null && ordinal < routes.length && !routes[ordinal].offersFirst(kind);
+      return off == factor > 1 ? gain : 0.0;
+    }));
   }
 
   /**

@@ -1,11 +1,13 @@
 package nl.werkmatch.retrieve;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.werkmatch.index.Fields;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
@@ -33,6 +35,8 @@ import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One fast-path query: the approximate score is the sum of a {@code content} part, a {@code context}
@@ -77,11 +81,15 @@ public record RetrievalQuery(BooleanQuery content, BooleanQuery context, Boolean
 
   /** The whole approximation as one query: content, context and travel time summed, filtered. */
   Query whole() {
+    return whole(true);
+  }
+
+  private Query whole(boolean withExclusions) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     content.clauses().forEach(b::add);
     context.clauses().forEach(b::add);
     travelTime.clauses().forEach(b::add);
-    addFilter(b);
+    addFilter(b, withExclusions);
     return withFloor(b);
   }
 
@@ -90,40 +98,40 @@ public record RetrievalQuery(BooleanQuery content, BooleanQuery context, Boolean
    * #whole} query).
    */
   Query selecting() {
+    return selecting(true);
+  }
+
+  /**
+   * The selecting query with ({@code withExclusions}) or without the filter's MUST_NOT clauses.
+   * {@link #select} runs it without them and drops the excluded records in the collector ({@link
+   * #excluded}), where they cost a bit per scored record: as MUST_NOT clauses of a scored query
+   * Lucene scores in windows between the excluded records (ReqExclBulkScorer), one max-score
+   * partition per window, and as one filter clause the whole search runs the slower filtered
+   * max-score loop (matcher-bench/results-notes.md). The records selected are the same.
+   */
+  private Query selecting(boolean withExclusions) {
     if (content.clauses().isEmpty()) {
-      return whole();
+      return whole(withExclusions);
     }
     BooleanQuery.Builder select = new BooleanQuery.Builder();
     content.clauses().forEach(select::add);
     context.clauses().forEach(select::add);
-    addFilter(select);
+    addFilter(select, withExclusions);
     return withFloor(select);
   }
 
-  /**
-   * Adds the filter to a scored query: its FILTER clauses as they are, its MUST_NOT clauses folded
-   * into one FILTER clause. A scored top-level query with MUST_NOT clauses is scored by Lucene in
-   * windows between the excluded records (ReqExclBulkScorer), one max-score partition per window;
-   * an exclusion of a scattered few percent (a beschut-werk indication, a route, a ladder step)
-   * then costs one window per excluded record. As one {@link ExclusionQuery} filter they are a
-   * two-phase check inside the conjunction instead (matcher-bench/results-notes.md). The records
-   * matched are the same.
-   */
-  private void addFilter(BooleanQuery.Builder b) {
-    BooleanQuery.Builder excluded = null;
+  /** Adds the filter's FILTER clauses, and with {@code withExclusions} its MUST_NOT clauses, to a scored query. */
+  private void addFilter(BooleanQuery.Builder b, boolean withExclusions) {
     for (BooleanClause c : filter.clauses()) {
-      if (c.occur() == Occur.MUST_NOT) {
-        if (excluded == null) {
-          excluded = new BooleanQuery.Builder();
-        }
-        excluded.add(c.query(), Occur.SHOULD);
-      } else {
+      if (c.occur() != Occur.MUST_NOT || withExclusions) {
         b.add(c);
       }
     }
-    if (excluded != null) {
-      b.add(new ExclusionQuery(excluded.build()), Occur.FILTER);
-    }
+  }
+
+  /** The filter's MUST_NOT clauses: the records any of them matches are excluded. */
+  List<Query> excluded() {
+    return filter.clauses().stream().filter(c -> c.occur() == Occur.MUST_NOT).map(BooleanClause::query).toList();
   }
 
   /**
@@ -137,7 +145,7 @@ public record RetrievalQuery(BooleanQuery content, BooleanQuery context, Boolean
     int depth = (int) Math.min(Integer.MAX_VALUE - 16L, (long) n * SELECTION_FACTOR);
     ScoreDoc[] hits;
     boolean twoStage = !content.clauses().isEmpty();
-    hits = topScores(searcher, selecting(), depth);
+    hits = topScores(searcher, selecting(false), excluded(), depth);
     Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc));
     // one pass over the selection: the recheck drops; the travel time adds to the selecting score,
     // or with an ordering, ordering + context + travel time replace it
@@ -197,39 +205,91 @@ public record RetrievalQuery(BooleanQuery content, BooleanQuery context, Boolean
    * reach's points tree) twice (see matcher-bench/results-notes.md).
    */
   static ScoreDoc[] topScores(IndexSearcher searcher, Query query, int n) throws IOException {
-    if (n <= 0 || (long) n * SAMPLE_MIN_RATIO > searcher.getIndexReader().maxDoc()) {
-      return searcher.search(query, n).scoreDocs;
+    return topScores(searcher, query, List.of(), n);
+  }
+
+  /**
+   * {@link #topScores(IndexSearcher, Query, int)} over the records none of {@code excluded} matches:
+   * the best {@code n} records of {@code query} less those, exactly as a search of {@code query} with
+   * {@code excluded} as MUST_NOT clauses finds them.
+   */
+  static ScoreDoc[] topScores(IndexSearcher searcher, Query query, List<Query> excluded, int n) throws IOException {
+    if (n <= 0) {
+      return new ScoreDoc[0];
     }
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
-    double expected = n * SAMPLE_FRACTION;
-    int m = (int) Math.ceil(expected + 4 * Math.sqrt(expected * (1 - SAMPLE_FRACTION))) + 1;
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Bits[] accept = acceptedDocs(searcher, leaves, excluded);
     BulkScorer[] scorers = new BulkScorer[leaves.size()];
-    int[] next = new int[leaves.size()];
+    if ((long) n * SAMPLE_MIN_RATIO <= searcher.getIndexReader().maxDoc()) {
+      double expected = n * SAMPLE_FRACTION;
+      int m = (int) Math.ceil(expected + 4 * Math.sqrt(expected * (1 - SAMPLE_FRACTION))) + 1;
+      int[] next = new int[leaves.size()];
+      for (int i = 0; i < scorers.length; i++) {
+        scorers[i] = weight.bulkScorer(leaves.get(i));
+        next[i] = (int) Math.ceil(leaves.get(i).reader().maxDoc() * SAMPLE_FRACTION);
+      }
+      try {
+        ScoreDoc[] sample = top(leaves, scorers, accept, null, next, m, 0f);
+        if (sample.length == m) {
+          float bound = sample[m - 1].score;
+          ScoreDoc[] rest = top(leaves, scorers, accept, next, null, n, bound);
+          ScoreDoc[] hits = Arrays.copyOf(sample, m + rest.length);
+          System.arraycopy(rest, 0, hits, m, rest.length);
+          Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+          hits = Arrays.copyOf(hits, Math.min(n, hits.length));
+          if (hits.length == n && hits[n - 1].score > bound) {
+            return hits;
+          }
+        }
+      } catch (CollectionTerminatedException e) {
+        // a segment's search ended early: search again without the bound
+      }
+    }
     for (int i = 0; i < scorers.length; i++) {
       scorers[i] = weight.bulkScorer(leaves.get(i));
-      next[i] = (int) Math.ceil(leaves.get(i).reader().maxDoc() * SAMPLE_FRACTION);
     }
-    try {
-      ScoreDoc[] sample = top(leaves, scorers, null, next, m, 0f);
-      if (sample.length == m) {
-        float bound = sample[m - 1].score;
-        ScoreDoc[] rest = top(leaves, scorers, next, null, n, bound);
-        ScoreDoc[] hits = Arrays.copyOf(sample, m + rest.length);
-        System.arraycopy(rest, 0, hits, m, rest.length);
-        Arrays.sort(hits, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-        hits = Arrays.copyOf(hits, Math.min(n, hits.length));
-        if (hits.length == n && hits[n - 1].score > bound) {
-          return hits;
+    return top(leaves, scorers, accept, null, null, n, 0f);
+  }
+
+  /**
+   * Per segment, the live records none of {@code excluded} matches, as the accepted documents of a
+   * bulk scorer (the segment's live documents where none matches there): one bit per record, each
+   * clause's records read once per segment and query straight into the bits.
+   */
+  private static Bits[] acceptedDocs(IndexSearcher searcher, List<LeafReaderContext> leaves, List<Query> excluded)
+      throws IOException {
+    List<Weight> out = new ArrayList<>();
+    for (Query q : excluded) {
+      out.add(searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f));
+    }
+    Bits[] accept = new Bits[leaves.size()];
+    for (int i = 0; i < accept.length; i++) {
+      LeafReader reader = leaves.get(i).reader();
+      FixedBitSet in = null;
+      for (Weight w : out) {
+        Scorer s = w.scorer(leaves.get(i));
+        if (s == null) {
+          continue;
+        }
+        DocIdSetIterator it = s.iterator();
+        if (it.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+          in = in == null ? new FixedBitSet(reader.maxDoc()) : in;
+          it.intoBitSet(reader.maxDoc(), in, 0);
         }
       }
-    } catch (CollectionTerminatedException e) {
-      // a segment's search ended early: search again without the bound
+      Bits live = reader.getLiveDocs();
+      if (in == null) {
+        accept[i] = live;
+        continue;
+      }
+      in.flip(0, reader.maxDoc());
+      if (live != null) {
+        live.applyMask(in, 0);
+      }
+      accept[i] = in;
     }
-    for (int i = 0; i < scorers.length; i++) {
-      scorers[i] = weight.bulkScorer(leaves.get(i));
-    }
-    return top(leaves, scorers, null, null, n, 0f);
+    return accept;
   }
 
   /**
@@ -240,8 +300,8 @@ public record RetrievalQuery(BooleanQuery content, BooleanQuery context, Boolean
    * can continue, and a collector that ends a segment's search early ({@link
    * CollectionTerminatedException}) ends this one.
    */
-  private static ScoreDoc[] top(List<LeafReaderContext> leaves, BulkScorer[] scorers, int[] from, int[] to, int n,
-      float bound) throws IOException {
+  private static ScoreDoc[] top(List<LeafReaderContext> leaves, BulkScorer[] scorers, Bits[] accept, int[] from,
+      int[] to, int n, float bound) throws IOException {
     TopScoreDocCollector top = new TopScoreDocCollectorManager(n, null, n).newCollector();
     for (int i = 0; i < scorers.length; i++) {
       LeafReaderContext leaf = leaves.get(i);
@@ -250,7 +310,7 @@ public record RetrievalQuery(BooleanQuery content, BooleanQuery context, Boolean
         int min = from == null ? 0 : from[i];
         int max = to == null ? DocIdSetIterator.NO_MORE_DOCS : to[i];
         try {
-          int after = scorers[i].score(bound > 0 ? bounded(collector, bound) : collector, leaf.reader().getLiveDocs(), min, max);
+          int after = scorers[i].score(bound > 0 ? bounded(collector, bound) : collector, accept[i], min, max);
           if (to != null) {
             to[i] = Math.max(max, after);
           }

@@ -95,6 +95,35 @@ class TopScoresTest {
     }
   }
 
+  /**
+   * Records excluded by the caller's MUST_NOT clauses ({@link RetrievalQuery#topScores(IndexSearcher,
+   * Query, java.util.List, int)} drops them as accepted documents of the bulk scorer) are the ones a
+   * Boolean query with those MUST_NOT clauses leaves out: same records, same scores, with deletions,
+   * several segments, overlapping exclusions and one that matches nothing.
+   */
+  @Test
+  void exclusionsDropTheSameRecordsAsMustNotClauses() throws IOException {
+    Random random = new Random(17);
+    try (Directory dir = index(DOCS, false, random); DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      java.util.List<Query> excluded = java.util.List.of(new org.apache.lucene.search.TermQuery(new Term("kind", "x")),
+          FeatureField.newLinearQuery("skill", "f3", 1f), new org.apache.lucene.search.TermQuery(new Term("kind", "none")));
+      int differs = 0;
+      for (int i = 0; i < 20; i++) {
+        Query q = query(random);
+        BooleanQuery.Builder with = new BooleanQuery.Builder().add(q, Occur.SHOULD);
+        excluded.forEach(e -> with.add(e, Occur.MUST_NOT));
+        for (int n : new int[] {N, N * 5, reader.maxDoc() * 2}) {
+          ScoreDoc[] expected = searcher.search(with.build(), n).scoreDocs;
+          assertSame(expected, RetrievalQuery.topScores(searcher, q, excluded, n));
+          differs += java.util.Arrays.equals(java.util.Arrays.stream(expected).mapToInt(d -> d.doc).toArray(),
+              java.util.Arrays.stream(searcher.search(q, n).scoreDocs).mapToInt(d -> d.doc).toArray()) ? 0 : 1;
+        }
+      }
+      assertTrue(differs > 30, "the exclusions change most selections: " + differs);
+    }
+  }
+
   private static void assertSameAsPlain(boolean bestFirst) throws IOException {
     Random random = new Random(bestFirst ? 11 : 7);
     try (Directory dir = index(DOCS, bestFirst, random); DirectoryReader reader = DirectoryReader.open(dir)) {
