@@ -42,7 +42,10 @@ class PersonaGoldenTest {
         assertTrue(!out.contains("werkervaringsplaats,") && !out.contains("participatieplaats,") && !out.contains("garantiebaan,"), out);
       }
       case "frank" -> {
-        assertTrue(List.of("vac-almelo-inpakker-familiebedrijf", "vac-almelo-groenvoorziener-hovenier").contains(top), top);
+        // one of his hand-written places among the first five (a generated warehouse place in Almelo
+        // with all six essential skills may lead: 1,500 generated vacancies since 2026-12-08)
+        assertTrue(ranked.stream().anyMatch(List.of("vac-almelo-inpakker-familiebedrijf", "vac-almelo-groenvoorziener-hovenier")::contains),
+            String.valueOf(ranked));
         assertTrue(!out.contains("participatieplaats,") && !out.contains("vrijwilligerswerk,"), out);
       }
       case "jaap" -> {

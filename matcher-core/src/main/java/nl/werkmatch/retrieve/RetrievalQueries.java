@@ -131,6 +131,9 @@ public final class RetrievalQueries {
     for (PreparedVacancy.Requirement r : pv.requirements) {
       den += r.essential() ? 2 : 1;
     }
+    // a participation place: the skills score of a person with skills is neutral + (1 - neutral) x fit
+    boolean participation = Scorer.isParticipationKind(pv.vacancy.kind());
+    double wFit = participation ? wSkills * (1 - Scorer.participationSkills(0, profile.missingNeutral())) : wSkills;
     if (wSkills > 0 && den > 0) {
       Map<String, Double> features = new TreeMap<>();
       Map<String, Double> occupations = new TreeMap<>();
@@ -139,7 +142,7 @@ public final class RetrievalQueries {
         if (r.skillId() == null) {
           continue;
         }
-        double w = wSkills * (r.essential() ? 2 : 1) / den;
+        double w = wFit * (r.essential() ? 2 : 1) / den;
         // candidate feature values estimate the credit of the claim (Fields.SKILL), own or implied
         List<Query> best = new ArrayList<>();
         features.merge(r.skillId(), w, Math::max);
@@ -163,6 +166,13 @@ public final class RetrievalQueries {
           boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "0")), wSkills * profile.missingNeutral());
       b.add(unknownSkills, Occur.SHOULD);
       ordering.add(unknownSkills, Occur.SHOULD);
+      if (participation) {
+        // the neutral floor of the people with skills: then everyone starts from the neutral value
+        Query known = boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "1")),
+            wSkills * Scorer.participationSkills(0, profile.missingNeutral()));
+        b.add(known, Occur.SHOULD);
+        ordering.add(known, Occur.SHOULD);
+      }
     }
     if (pv.location != null) {
       Integer ruleLimit = filters.travelCeilingOneWay();
@@ -527,6 +537,17 @@ public final class RetrievalQueries {
       }
       features.forEach((id, w) -> b.add(FeatureField.newLinearQuery(Fields.SKILL, id, (float) clampWeight(w)), Occur.SHOULD));
       b.add(boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "0")), wSkills * profile.missingNeutral()), Occur.SHOULD);
+      if (!pc.claims.isEmpty()) {
+        // participation places score a person's skills from the neutral value (Scorer.participationSkills);
+        // added to the full fit, so these places are estimated at or above their exact score
+        BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+        for (nl.werkmatch.model.VacancyKind k : nl.werkmatch.model.VacancyKind.values()) {
+          if (Scorer.isParticipationKind(k)) {
+            kinds.add(new TermQuery(new Term(Fields.KIND, k.name())), Occur.SHOULD);
+          }
+        }
+        b.add(boosted(kinds.build(), wSkills * Scorer.participationSkills(0, profile.missingNeutral())), Occur.SHOULD);
+      }
     }
     if (pc.home != null) {
       var t = pc.candidate.travel();

@@ -50,8 +50,9 @@ import org.apache.lucene.util.FixedBitSet;
  * record report a cost that makes MaxScore leave them out first, {@link
  * RecordScoreQuery#COST_PER_RECORD}). The filter clauses are
  * part of that query (at least one SHOULD clause must match, and a zero-weight match-all is one of
- * them), which Lucene 10 runs as MaxScore with the filters applied per window of documents. The
- * travel time by the person's modes is computed per record ({@link TravelTimeQuery}); on every
+ * them), which Lucene 10 runs as MaxScore with the filters applied per window of documents; the
+ * records the filter's MUST_NOT clauses exclude are dropped as the bulk scorer's accepted documents
+ * instead ({@link #topScores(IndexSearcher, Query, List, int)}). The travel time by the person's modes is computed per record ({@link TravelTimeQuery}); on every
  * record the selecting stage visits it would cost more than the search itself, so it is scored on
  * the selection only, where it takes the place of the nearness the selecting stage used. The
  * selection, ordered by content (or its {@code ordering}) + context + travel time, goes to exact

@@ -160,9 +160,29 @@ final class VacancyFactory {
     String title = title(occ, kind, hours);
     String description = Descriptions.describe(r, employer, town.name(), occ.label(), kind, tasks, hours, schedule, offer,
         certificates, dutch, germany, cat);
+    start = laterStart(r, kind, start);
     return new Vacancy(id, employer, contact, sector, occ.id(), title, description, location, kind, required, optional,
         tasks, minEducation, startkwalificatie, certificates, dutch, languages, minExperience, hours[0], hours[1],
         schedule, contract, months, start, closing, positions, wage, demands, offer, origin);
+  }
+
+  /**
+   * The start date drawn last, so every other field is what the record's stream gave before: half
+   * the BBL places and stages start with the next school year (the last Monday of August, as MBO
+   * programmes do), and about one other vacancy in eight is posted months ahead, starting between
+   * June and September. A person available only from the summer (a school leaver) then meets
+   * vacancies they can start in, as in a real region.
+   */
+  private static LocalDate laterStart(Rng r, VacancyKind kind, LocalDate start) {
+    boolean schoolYear = (kind == VacancyKind.LEERWERKPLEK || kind == VacancyKind.STAGE) && r.chance(0.5);
+    LocalDate later = schoolYear ? schoolYearStart(TODAY) : r.chance(0.12) ? TODAY.plusDays(r.between(190, 290)) : null;
+    return later != null && later.isAfter(start) ? later : start;
+  }
+
+  /** The first day of the school year after {@code day}: the last Monday of August. */
+  static LocalDate schoolYearStart(LocalDate day) {
+    int year = day.getMonthValue() >= 8 ? day.getYear() + 1 : day.getYear();
+    return LocalDate.of(year, 8, 31).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
   private Occupation occupation(Rng r, VacancyKind kind) {
@@ -450,8 +470,15 @@ final class VacancyFactory {
     }
     Integer lifting = conditions.contains(WorkCondition.HEAVY_LIFTING) ? r.pick(20, 23, 25)
         : physical >= 3 ? r.pick(5, 10, 15) : r.chance(0.5) ? null : 5;
+    // the occupation's typical demands, where the taxonomy states them, are the centre of the drawn
+    // ones (a contact-centre job does not record little customer contact); the draws are the same
+    JobDemands typical = occ.typicalDemands();
+    int contact = typical != null && typical.customerContact() != null ? typical.customerContact() : customerFacing ? 4 : 2;
+    if (typical != null && typical.physicalLoad() != null) {
+      physical = typical.physicalLoad();
+    }
     return new JobDemands(jitter(r, pace), jitter(r, 3), jitter(r, sheltered ? 2 : 3),
-        jitter(r, sheltered ? 1 : pace - 1), customerFacing ? jitter(r, 4) : jitter(r, 2), jitter(r, physical), lifting,
+        jitter(r, sheltered ? 1 : pace - 1), jitter(r, contact), jitter(r, physical), lifting,
         List.copyOf(conditions));
   }
 

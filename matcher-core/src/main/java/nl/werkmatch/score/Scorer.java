@@ -460,7 +460,30 @@ public final class Scorer {
     int met = metEssential;
     int of = essential;
     ev.add(Phrase.of(nl -> nl ? met + " van de " + of + " essentiële vaardigheden aanwezig" : met + " of " + of + " essential skills met"));
-    return new CategoryScore(Category.SKILLS, clamp(num / den), w, 1, ev);
+    double fit = clamp(num / den);
+    if (pv.vacancy.kind() != null && PARTICIPATION_KINDS.contains(pv.vacancy.kind())) {
+      String kind = pv.vacancy.kind().name().toLowerCase(Locale.ROOT);
+      ev.add(Phrase.of(nl -> nl ? "een " + kind + " vraagt geen vakkennis vooraf: vaardigheden tellen vanaf neutraal"
+          : "a " + kind + " asks no trade skills beforehand: skills count from neutral"));
+      return new CategoryScore(Category.SKILLS, participationSkills(fit, profile.missingNeutral()), w, 1, ev);
+    }
+    return new CategoryScore(Category.SKILLS, fit, w, 1, ev);
+  }
+
+  /**
+   * The skills score of a participation place ({@link #PARTICIPATION_KINDS}) for a person with
+   * recorded skills: {@code neutral + (1 - neutral) x fit}, so a person who has none of the skills
+   * the place lists scores the neutral value (no trade skill is asked beforehand; the place is for
+   * day structure, work rhythm and meedoen) and one who has them scores higher. Linear in the fit,
+   * so the fast path scales its skill clauses by {@code 1 - neutral} and adds {@code neutral}.
+   */
+  public static double participationSkills(double fit, double neutral) {
+    return neutral + (1 - neutral) * fit;
+  }
+
+  /** Whether {@code kind} is a participation place ({@link #participationSkills}). */
+  public static boolean isParticipationKind(nl.werkmatch.model.VacancyKind kind) {
+    return kind != null && PARTICIPATION_KINDS.contains(kind);
   }
 
   private Double taskCoverage(PreparedVacancy pv, PreparedCandidate pc) {

@@ -39,9 +39,10 @@ class PersonaShortlistTest {
   }
 
   /**
-   * The removal matters: with the hand-written vacancies in the index, one of them leads each
-   * persona's shortlist (which is why the persona tests passed), so a test on the full sample data
-   * says little about the generated vacancies.
+   * The removal matters: with the hand-written vacancies in the index, one of them is among the
+   * first three of each persona's shortlist (with 300 generated vacancies one led each; that is why
+   * the persona tests passed), so a test on the full sample data says little about the generated
+   * vacancies.
    */
   @ParameterizedTest
   @ValueSource(strings = {"julia", "frank", "jaap", "hein"})
@@ -58,7 +59,7 @@ class PersonaShortlistTest {
       Matcher matcher = Matcher.builder(index).profile(MatchProfile.defaults()).rules(RuleSet.defaults())
           .audience(Audience.INTERNAL).today(CaseRunner.CLI_DATE).build();
       MatchResult r = matcher.vacanciesFor("persona-" + persona, Matcher.Mode.FAST);
-      assertTrue(!r.matches().isEmpty() && r.matches().get(0).score().vacancyId().startsWith(CaseRunner.PERSONA_VACANCY_PREFIX),
+      assertTrue(r.matches().stream().limit(3).anyMatch(m -> m.score().vacancyId().startsWith(CaseRunner.PERSONA_VACANCY_PREFIX)),
           CaseRunner.top(r, 5));
     }
   }

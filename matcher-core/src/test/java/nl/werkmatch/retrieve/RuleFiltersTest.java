@@ -81,7 +81,7 @@ class RuleFiltersTest {
   }
 
   /**
-   * Runs the filters of every sample vacancy (or candidate) over the index of the other side,
+   * Runs the filters of every fifth sample vacancy (or candidate) over the index of the other side,
    * asserts that every pair a filter drops fails a rule, and counts the dropped pairs per field.
    */
   private static Map<String, Integer> droppedPairs(boolean forVacancies) {
@@ -91,7 +91,11 @@ class RuleFiltersTest {
     try (MatchIndex index = SampleData.index()) {
       Matcher matcher = Matcher.builder(index).today(TODAY).build();
       Map<Integer, Record> byDoc = decodeAll(index, forVacancies ? Candidate.class : Vacancy.class);
-      List<? extends Record> queries = forVacancies ? SampleData.vacancies() : SampleData.candidates();
+      List<? extends Record> all = forVacancies ? SampleData.vacancies() : SampleData.candidates();
+      // every fifth query (each is checked against every record of the other side): the same number
+      // of pairs as all queries over the 300 vacancies of earlier samples
+      List<? extends Record> queries = java.util.stream.IntStream.range(0, all.size()).filter(i -> i % 5 == 0)
+          .mapToObj(all::get).toList();
       for (Record query : queries) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (forVacancies) {

@@ -139,20 +139,40 @@ class ScoringGatesTest {
     assertTrue(scorer(PROFILE).score(closed, cook(AS_IS)).total() < PROFILE.minScore());
   }
 
+  /**
+   * A participation place asks no trade skill beforehand: a person's skills count from the neutral
+   * value ({@link Scorer#participationSkills}), so the cook without any testing skill scores the
+   * neutral share, not zero, is above the minimum skill fit, and the evidence says why; a person
+   * who has the listed skills still scores higher. A proefplaatsing (a try-out for a paid job) is
+   * scored and gated as before.
+   */
   @Test
-  void unpaidParticipationPlacesAreExemptAndSaySo() {
+  void unpaidParticipationPlacesCountSkillsFromNeutralAndSaySo() {
+    double neutral = PROFILE.missingNeutral();
+    double regularFit = scorer(PROFILE).score(tester(AS_IS), cook(AS_IS)).category(Category.SKILLS).score();
+    Candidate tester = cook(n -> {
+      var skills = n.putArray("skills");
+      skills.addObject().put("skillId", "sk.software-testen").put("level", 4).put("source", "EXPERIENCE");
+      skills.addObject().put("skillId", "sk.bevindingen-rapporteren").put("level", 4).put("source", "EXPERIENCE");
+    });
     for (String kind : List.of("PARTICIPATIEPLAATS", "VRIJWILLIGERSWERK")) {
       Vacancy place = tester(n -> {
         n.put("kind", kind);
         n.remove("hourlyWage");
       });
-      MatchScore gated = scorer(PROFILE).score(place, cook(AS_IS));
-      assertEquals(scorer(PROFILE.withMinSkillFit(0)).score(place, cook(AS_IS)).total(), gated.total(), 1e-12, kind);
-      assertTrue(gated.category(Category.SKILLS).evidence().stream()
-          .anyMatch(e -> e.en().contains("participation exception")), kind + ": " + gated.category(Category.SKILLS).evidence());
+      CategoryScore skills = scorer(PROFILE).score(place, cook(AS_IS)).category(Category.SKILLS);
+      assertEquals(Scorer.participationSkills(regularFit, neutral), skills.score(), 1e-12, kind);
+      assertTrue(skills.score() >= neutral && skills.score() >= PROFILE.minSkillFit(), kind + ": " + skills.score());
+      assertTrue(skills.evidence().stream().anyMatch(e -> e.en().contains("skills count from neutral")
+          && e.nl().contains("vaardigheden tellen vanaf neutraal")), kind + ": " + skills.evidence());
+      assertTrue(scorer(PROFILE).score(place, tester).category(Category.SKILLS).score() > skills.score(),
+          kind + ": the listed skills still count");
     }
+    assertEquals(neutral, Scorer.participationSkills(0, neutral), 1e-12);
+    assertEquals(1, Scorer.participationSkills(1, neutral), 1e-12);
     // a proefplaatsing is a try-out for a paid job: not exempt
     Vacancy proef = tester(n -> n.put("kind", "PROEFPLAATSING"));
+    assertEquals(regularFit, scorer(PROFILE).score(proef, cook(AS_IS)).category(Category.SKILLS).score(), 1e-12);
     assertTrue(scorer(PROFILE).score(proef, cook(AS_IS)).total() < PROFILE.minScore());
   }
 
