@@ -2,9 +2,7 @@ package nl.werkmatch.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.werkmatch.MatchIndex;
 import nl.werkmatch.match.MatchScore;
-import nl.werkmatch.match.Matcher;
 import nl.werkmatch.score.Scorer;
 import nl.werkmatch.model.Candidate;
 import nl.werkmatch.model.Vacancy;
@@ -43,9 +41,9 @@ public class PairScore {
     SampleGenerator gen = BenchData.generator();
     vacancies = gen.vacancies(BenchData.QUERIES).toList();
     candidates = gen.candidates(1000).toList();
-    try (MatchIndex empty = MatchIndex.inMemory()) {
-      scorer = Matcher.builder(empty).today(SampleGenerator.TODAY).build().scorer();
-    }
+    // the scorer a default Matcher builds (profile, taxonomy, gazetteer and travel model)
+    scorer = new Scorer(nl.werkmatch.match.MatchProfile.defaults(), nl.werkmatch.taxonomy.Taxonomy.builtIn(),
+        nl.werkmatch.geo.Gazetteer.builtIn(), nl.werkmatch.match.TravelTimeEstimator.speedModel(), SampleGenerator.TODAY);
   }
 
   /** One pair. */

@@ -80,7 +80,7 @@ public final class BatchReport {
     this.topK = matcher.profile().topK();
     this.minScore = matcher.profile().minScore();
     this.profileName = matcher.profile().name();
-    this.exposure = new ExposureReport(matcher.scorer().today());
+    this.exposure = new ExposureReport(matcher.today());
   }
 
   /** Adds one query's diagnostics, in query order. */

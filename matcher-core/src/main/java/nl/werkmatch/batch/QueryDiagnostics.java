@@ -87,7 +87,7 @@ public final class QueryDiagnostics {
     return new PairListener() {
       @Override
       public void scored(Vacancy v, Candidate c, MatchScore s) {
-        List<String> groups = ExposureReport.groupsOf(c, matcher.scorer().today());
+        List<String> groups = ExposureReport.groupsOf(c, matcher.today());
         for (String g : groups) {
           eligibleGroups.merge(g, 1, Integer::sum);
         }

@@ -99,7 +99,7 @@ public final class EmployerShortlist {
     Vacancy v = index.vacancy(result.queryId()).orElseThrow(
         () -> new IllegalArgumentException("vacancy " + result.queryId() + " is not in the index"));
     MatchProfile profile = matcher.profile();
-    Taxonomy tax = matcher.scorer().taxonomy();
+    Taxonomy tax = matcher.taxonomy();
     List<EmployerProfile> out = new ArrayList<>();
     int withheld = 0;
     for (RankedMatch m : result.matches()) {
@@ -108,8 +108,8 @@ public final class EmployerShortlist {
         withheld++;
         continue;
       }
-      MatchScore s = matcher.scorer().score(v, c);
-      RuleInput in = new RuleInput(v, c, matcher.scorer().today(), s.travel().minutes(), Audience.EMPLOYER);
+      MatchScore s = matcher.score(v, c);
+      RuleInput in = new RuleInput(v, c, matcher.today(), s.travel().minutes(), Audience.EMPLOYER);
       if (!matcher.rules().evaluate(in).eligible()) {
         withheld++;
         continue;

@@ -170,9 +170,27 @@ public final class Matcher {
     return new Builder(index);
   }
 
-  /** The exact scorer this matcher uses. */
-  public Scorer scorer() {
+  /** The exact scorer of today (internal: {@link Scorer} is not exported). */
+  Scorer scorer() {
     return day().scorer;
+  }
+
+  /**
+   * The exact score of one pair as of today ({@link #today}), whatever the rules say: the same
+   * categories, total and evidence a shortlist shows for the pair. Thread-safe.
+   */
+  public MatchScore score(Vacancy vacancy, Candidate candidate) {
+    return scorer().score(vacancy, candidate);
+  }
+
+  /** The date this matcher judges on now: today by its clock ({@link Builder#clock}). */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** The skill taxonomy this matcher scores with. */
+  public Taxonomy taxonomy() {
+    return taxonomy;
   }
 
   /** The profile. */

@@ -106,7 +106,7 @@ class EmployerShortlistTest {
     List<RankedMatch> forged = new ArrayList<>();
     for (Candidate c : candidates) {
       if (!Boolean.TRUE.equals(c.employerConsent()) && forged.size() < 5) {
-        forged.add(new RankedMatch(forged.size() + 1, internal.scorer().score(v, c), List.of()));
+        forged.add(new RankedMatch(forged.size() + 1, internal.score(v, c), List.of()));
       }
     }
     MatchResult fake = new MatchResult(Direction.VACANCY_TO_CANDIDATES, v.id(), forged, 5, 5, 5, Map.of(), true);
@@ -185,10 +185,10 @@ class EmployerShortlistTest {
       small.commit();
       Matcher sm = Matcher.builder(small).audience(Audience.EMPLOYER).today(TODAY).build();
       MatchResult r = new MatchResult(Direction.VACANCY_TO_CANDIDATES, v.id(), List.of(
-          new RankedMatch(1, sm.scorer().score(v, c), List.of()), new RankedMatch(2, sm.scorer().score(v, twin), List.of())),
+          new RankedMatch(1, sm.score(v, c), List.of()), new RankedMatch(2, sm.score(v, twin), List.of())),
           2, 2, 2, Map.of(), true);
-      assertNotEquals(sm.scorer().score(v, c).category(Category.INSTRUMENT).score(),
-          sm.scorer().score(v, twin).category(Category.INSTRUMENT).score(), "the twin must differ in the instrument");
+      assertNotEquals(sm.score(v, c).category(Category.INSTRUMENT).score(),
+          sm.score(v, twin).category(Category.INSTRUMENT).score(), "the twin must differ in the instrument");
       List<EmployerProfile> ps = EmployerShortlist.of(sm, small, r, POLICY).profiles();
       assertEquals(2, ps.size());
       assertEquals(ps.get(0).score(), ps.get(1).score());
@@ -221,7 +221,7 @@ class EmployerShortlistTest {
         }
         if (c.experience() != null) {
           for (WorkExperience e : c.experience()) {
-            boolean isLabel = e.occupationId() != null && m.scorer().taxonomy().occupation(e.occupationId())
+            boolean isLabel = e.occupationId() != null && m.taxonomy().occupation(e.occupationId())
                 .map(o -> o.label().equals(e.title())).orElse(false);
             assertTrue(isLabel || e.title() == null || !p.experience().stream().anyMatch(x -> x.startsWith(e.title())),
                 "free-text title '" + e.title() + "' of " + c.id());

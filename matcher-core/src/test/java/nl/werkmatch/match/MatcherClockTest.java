@@ -43,9 +43,9 @@ class MatcherClockTest {
       index.commit();
       MovableClock clock = new MovableClock(LocalDate.of(2026, 11, 22).atTime(23, 59).atZone(AMSTERDAM).toInstant());
       Matcher matcher = Matcher.builder(index).clock(clock).build();
-      assertEquals(LocalDate.of(2026, 11, 22), matcher.scorer().today());
+      assertEquals(LocalDate.of(2026, 11, 22), matcher.today());
       clock.now = clock.now.plusSeconds(120);
-      assertEquals(LocalDate.of(2026, 11, 23), matcher.scorer().today(), "the date moved on at midnight in Amsterdam");
+      assertEquals(LocalDate.of(2026, 11, 23), matcher.today(), "the date moved on at midnight in Amsterdam");
     }
   }
 
@@ -54,7 +54,7 @@ class MatcherClockTest {
     try (MatchIndex index = MatchIndex.inMemory()) {
       index.commit();
       Matcher matcher = Matcher.builder(index).today(LocalDate.of(2026, 1, 5)).build();
-      assertEquals(LocalDate.of(2026, 1, 5), matcher.scorer().today());
+      assertEquals(LocalDate.of(2026, 1, 5), matcher.today());
     }
   }
 }

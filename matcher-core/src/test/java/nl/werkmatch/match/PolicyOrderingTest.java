@@ -51,7 +51,7 @@ class PolicyOrderingTest {
       int boosted = 0;
       for (Vacancy v : SampleData.vacancies().subList(0, 30)) {
         for (RankedMatch x : hengelo.candidatesFor(v.id(), Matcher.Mode.EXHAUSTIVE).matches()) {
-          MatchScore base = plain.scorer().score(v, SampleData.candidate(x.score().candidateId()));
+          MatchScore base = plain.score(v, SampleData.candidate(x.score().candidateId()));
           if (x.score().boosts().stream().anyMatch(b -> b.contains("priority group"))) {
             assertTrue(x.score().total() >= base.total(), "a priority boost raises the score");
             boosted++;

@@ -108,7 +108,7 @@ class RuleFiltersTest {
             Vacancy v = (Vacancy) (forVacancies ? query : byDoc.get(doc));
             Candidate c = (Candidate) (forVacancies ? byDoc.get(doc) : query);
             RuleOutcome outcome = rules.evaluate(new RuleInput(v, c, TODAY,
-                matcher.scorer().score(v, c).travel().minutes(), Audience.INTERNAL));
+                matcher.score(v, c).travel().minutes(), Audience.INTERNAL));
             assertFalse(outcome.eligible(), "filter " + clause + " dropped an eligible pair " + v.id() + " / " + c.id());
             dropped.merge(field(clause), 1, Integer::sum);
           }

@@ -65,7 +65,8 @@ class TravelTimeQueryTest {
     try (MatchIndex index = SampleData.index()) {
       TravelTimeEstimator travel = TravelTimeEstimator.speedModel();
       Matcher matcher = Matcher.builder(index).today(LocalDate.of(2026, 11, 22)).travelTimes(travel).build();
-      nl.werkmatch.score.Scorer exact = matcher.scorer();
+      nl.werkmatch.score.Scorer exact = new nl.werkmatch.score.Scorer(matcher.profile(), matcher.taxonomy(),
+          nl.werkmatch.geo.Gazetteer.builtIn(), travel, matcher.today());
       MatchProfile profile = matcher.profile();
       List<Vacancy> vacancies = SampleData.vacancies().subList(0, 12);
       int[] counts = new int[2];
