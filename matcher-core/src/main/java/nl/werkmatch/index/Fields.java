@@ -307,11 +307,17 @@ public final class Fields {
   /** Lowest candidate skill weight. */
   public static final float MIN_SKILL_WEIGHT = 0.1f;
 
-  /** Vacancy weight of a required skill. */
+  /**
+   * Weight of a required (essential) skill in a vacancy's skill score, in the exact scorer and the
+   * fast path alike: essential skills count double ({@code SkillWeightsAgreeTest}).
+   */
   public static final float REQUIRED_SKILL_WEIGHT = 2.0f;
 
-  /** Vacancy weight of an optional skill. */
+  /** Weight of an optional skill in a vacancy's skill score, in the exact scorer and the fast path alike. */
   public static final float OPTIONAL_SKILL_WEIGHT = 1.0f;
+
+  /** Factor on the credit of a self-reported skill claim, in the exact scorer and the fast path alike. */
+  public static final double SELF_REPORTED_FACTOR = 0.9;
 
   /**
    * Candidate numeric doc value, on every candidate: the values of the {@link #LEVEL_FIELDS} in one

@@ -519,7 +519,7 @@ public final class RecordCodec {
   /**
    * The feature value of a candidate's coded skill: an estimate of the credit the exact scorer gives
    * it against a typical requirement, {@code min(1, 0.5 + 0.125 x level)} (level
-   * {@link Fields#DEFAULT_SKILL_LEVEL} when unknown), times 0.9 when self-reported.
+   * {@link Fields#DEFAULT_SKILL_LEVEL} when unknown), times {@link Fields#SELF_REPORTED_FACTOR} when self-reported.
    */
   static float candidateSkillWeight(SkillClaim s) {
     return skillWeight(s.level(), s.source());
@@ -529,7 +529,7 @@ public final class RecordCodec {
     int level = claimedLevel == null ? Fields.DEFAULT_SKILL_LEVEL : claimedLevel;
     float w = Math.min(1f, 0.5f + Fields.CANDIDATE_WEIGHT_PER_LEVEL * level);
     if (source == nl.werkmatch.model.SkillSource.SELF_REPORTED) {
-      w *= 0.9f;
+      w *= (float) Fields.SELF_REPORTED_FACTOR;
     }
     return Math.max(Fields.MIN_SKILL_WEIGHT, w);
   }

@@ -129,7 +129,7 @@ public final class RetrievalQueries {
     double wSkills = profile.weight(Category.SKILLS);
     double den = 0;
     for (PreparedVacancy.Requirement r : pv.requirements) {
-      den += r.essential() ? 2 : 1;
+      den += Scorer.requirementWeight(r.essential());
     }
     // a participation place: the skills score of a person with skills is neutral + (1 - neutral) x fit
     boolean participation = Scorer.isParticipationKind(pv.vacancy.kind());
@@ -142,7 +142,7 @@ public final class RetrievalQueries {
         if (r.skillId() == null) {
           continue;
         }
-        double w = wFit * (r.essential() ? 2 : 1) / den;
+        double w = wFit * Scorer.requirementWeight(r.essential()) / den;
         // candidate feature values estimate the credit of the claim (Fields.SKILL), own or implied
         List<Query> best = new ArrayList<>();
         features.merge(r.skillId(), w, Math::max);

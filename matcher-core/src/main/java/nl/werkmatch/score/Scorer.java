@@ -395,7 +395,7 @@ public final class Scorer {
         continue;
       }
       double credit = base * levelFactor(claim.level(), r.minLevel()) * recencyFactor(claim.lastUsedYear())
-          * (claim.source() == SkillSource.SELF_REPORTED ? 0.9 : 1.0);
+          * (claim.source() == SkillSource.SELF_REPORTED ? nl.werkmatch.index.Fields.SELF_REPORTED_FACTOR : 1.0);
       if (credit > best.credit() + 1e-12) {
         best = new Credit(credit, claim, sub);
       }
@@ -444,7 +444,7 @@ public final class Scorer {
     for (int i = 0; i < pv.requirements.size(); i++) {
       PreparedVacancy.Requirement r = pv.requirements.get(i);
       Credit c = bestCredit(r, pv.requirementOrdinals[i], pc);
-      double weight = r.essential() ? 2 : 1;
+      double weight = requirementWeight(r.essential());
       num += weight * c.credit();
       den += weight;
       if (r.essential()) {
@@ -602,6 +602,14 @@ public final class Scorer {
     // a single large shortfall matters more than several small ones: half the mean, half the worst
     return new CategoryScore(Category.SOFT, softScore(sum, n, worst), w,
         (known - (1 - INFERRED_DEMAND_CONFIDENCE) * inferredKnown) / n, ev);
+  }
+
+  /**
+   * The weight of a requirement in the skills score: {@link nl.werkmatch.index.Fields#REQUIRED_SKILL_WEIGHT}
+   * for an essential skill, {@link nl.werkmatch.index.Fields#OPTIONAL_SKILL_WEIGHT} for an optional one.
+   */
+  public static double requirementWeight(boolean essential) {
+    return essential ? nl.werkmatch.index.Fields.REQUIRED_SKILL_WEIGHT : nl.werkmatch.index.Fields.OPTIONAL_SKILL_WEIGHT;
   }
 
   /** 1 when the demand {@code name} was taken from the occupation and the person's value is recorded. */
