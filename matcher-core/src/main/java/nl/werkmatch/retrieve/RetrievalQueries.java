@@ -133,7 +133,8 @@ public final class RetrievalQueries {
     }
     // a participation place: the skills score of a person with skills is neutral + (1 - neutral) x fit
     boolean participation = Scorer.isParticipationKind(pv.vacancy.kind());
-    double wFit = participation ? wSkills * (1 - Scorer.participationSkills(0, profile.missingNeutral())) : wSkills;
+    double floor = Scorer.participationSkills(0, profile.missingNeutral());
+    double wFit = participation ? wSkills * (1 - floor) : wSkills;
     if (wSkills > 0 && den > 0) {
       Map<String, Double> features = new TreeMap<>();
       Map<String, Double> occupations = new TreeMap<>();
@@ -168,8 +169,7 @@ public final class RetrievalQueries {
       ordering.add(unknownSkills, Occur.SHOULD);
       if (participation) {
         // the neutral floor of the people with skills: then everyone starts from the neutral value
-        Query known = boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "1")),
-            wSkills * Scorer.participationSkills(0, profile.missingNeutral()));
+        Query known = boosted(new TermQuery(new Term(Fields.SKILLS_KNOWN, "1")), wSkills * floor);
         b.add(known, Occur.SHOULD);
         ordering.add(known, Occur.SHOULD);
       }
@@ -514,6 +514,19 @@ public final class RetrievalQueries {
 
   // ---------------------------------------------------------------- candidate -> vacancies
 
+  /** The vacancies of a participation kind ({@link Scorer#isParticipationKind}), built once. */
+  private static final Query PARTICIPATION_PLACES = participationPlaces();
+
+  private static Query participationPlaces() {
+    BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+    for (nl.werkmatch.model.VacancyKind k : nl.werkmatch.model.VacancyKind.values()) {
+      if (Scorer.isParticipationKind(k)) {
+        kinds.add(new TermQuery(new Term(Fields.KIND, k.name())), Occur.SHOULD);
+      }
+    }
+    return kinds.build();
+  }
+
   public RetrievalQuery forCandidate(PreparedCandidate pc) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     BooleanQuery.Builder context = new BooleanQuery.Builder();
@@ -540,13 +553,8 @@ public final class RetrievalQueries {
       if (!pc.claims.isEmpty()) {
         // participation places score a person's skills from the neutral value (Scorer.participationSkills);
         // added to the full fit, so these places are estimated at or above their exact score
-        BooleanQuery.Builder kinds = new BooleanQuery.Builder();
-        for (nl.werkmatch.model.VacancyKind k : nl.werkmatch.model.VacancyKind.values()) {
-          if (Scorer.isParticipationKind(k)) {
-            kinds.add(new TermQuery(new Term(Fields.KIND, k.name())), Occur.SHOULD);
-          }
-        }
-        b.add(boosted(kinds.build(), wSkills * Scorer.participationSkills(0, profile.missingNeutral())), Occur.SHOULD);
+        b.add(boosted(PARTICIPATION_PLACES, wSkills * Scorer.participationSkills(0, profile.missingNeutral())),
+            Occur.SHOULD);
       }
     }
     if (pc.home != null) {

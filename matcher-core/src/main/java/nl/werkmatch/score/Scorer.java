@@ -228,21 +228,13 @@ public final class Scorer {
       if (skills.category() != Category.SKILLS || skills.confidence() <= 0 || skills.score() >= min) {
         continue;
       }
-      List<Phrase> ev = new ArrayList<>(skills.evidence());
       Phrase exception = skillFitException(pv.vacancy);
       double score = skills.score();
       Phrase fit = Phrase.of(nl -> String.format(Locale.ROOT, nl ? "vakfit %.2f onder het minimum %.2f"
           : "skill fit %.2f below the minimum %.2f", score, min));
-      double out = total;
-      if (exception != null) {
-        ev.add(fit.then(Phrase.same(", ")).then(exception));
-      } else {
-        out = skillFitCap(total, skills.score(), min, profile.minScore());
-        String capped = String.format(Locale.ROOT, "%.3f", round(out));
-        ev.add(fit.then(Phrase.of(nl -> nl ? ": totaal " + capped + " kan de minimumscore niet halen"
-            : ": total " + capped + " cannot reach the minimum score")));
-      }
-      cats.set(i, new CategoryScore(skills.category(), skills.score(), skills.weight(), skills.confidence(), ev));
+      double out = exception != null ? total : skillFitCap(total, skills.score(), min, profile.minScore());
+      cats.set(i, withEvidence(skills, exception != null ? fit.then(Phrase.same(", ")).then(exception)
+          : fit.then(Phrase.same(": ")).then(cannotReachTheMinimum(out))));
       return out;
     }
     return total;
@@ -255,7 +247,7 @@ public final class Scorer {
       return Phrase.of(nl -> nl ? "uitzondering leerbaan: een " + kind + " is een plek om het vak te leren"
           : "leerbaan exception: a " + kind + " is a place to learn the job");
     }
-    if (v.kind() != null && PARTICIPATION_KINDS.contains(v.kind())) {
+    if (isParticipationKind(v.kind())) {
       String kind = v.kind().name().toLowerCase(Locale.ROOT);
       return Phrase.of(nl -> nl ? "uitzondering participatie: een " + kind + " vraagt geen vakkennis vooraf, het gaat om"
           + " dagstructuur, werkritme en meedoen" : "participation exception: a " + kind + " asks no trade skills"
@@ -306,19 +298,29 @@ public final class Scorer {
       return total;
     }
     double out = Math.min(total, profile.minScore() - BELOW_MINIMUM);
-    String capped = String.format(Locale.ROOT, "%.3f", round(out));
     String need = unmet.language() + (unmet.level() == null ? "" : " " + unmet.level().label());
-    Phrase gap = Phrase.of(nl -> nl ? "taaleis " + need + " niet gehaald: totaal " + capped + " kan de minimumscore niet halen"
-        : "language requirement " + need + " not met: total " + capped + " cannot reach the minimum score");
+    Phrase gap = Phrase.of(nl -> nl ? "taaleis " + need + " niet gehaald: " : "language requirement " + need + " not met: ")
+        .then(cannotReachTheMinimum(out));
     for (int i = 0; i < cats.size(); i++) {
-      CategoryScore lang = cats.get(i);
-      if (lang.category() == Category.LANGUAGE) {
-        List<Phrase> ev = new ArrayList<>(lang.evidence());
-        ev.add(gap);
-        cats.set(i, new CategoryScore(lang.category(), lang.score(), lang.weight(), lang.confidence(), ev));
+      if (cats.get(i).category() == Category.LANGUAGE) {
+        cats.set(i, withEvidence(cats.get(i), gap));
       }
     }
     return out;
+  }
+
+  /** "totaal X kan de minimumscore niet halen": what a gate that holds a total below the minimum says. */
+  private static Phrase cannotReachTheMinimum(double total) {
+    String capped = String.format(Locale.ROOT, "%.3f", round(total));
+    return Phrase.of(nl -> nl ? "totaal " + capped + " kan de minimumscore niet halen"
+        : "total " + capped + " cannot reach the minimum score");
+  }
+
+  /** {@code c} with {@code phrase} added to its evidence. */
+  private static CategoryScore withEvidence(CategoryScore c, Phrase phrase) {
+    List<Phrase> ev = new ArrayList<>(c.evidence());
+    ev.add(phrase);
+    return new CategoryScore(c.category(), c.score(), c.weight(), c.confidence(), ev);
   }
 
   /** The first required foreign language of a job abroad that the person, whose languages are on record, does not meet (see above), or null. */
@@ -461,7 +463,7 @@ public final class Scorer {
     int of = essential;
     ev.add(Phrase.of(nl -> nl ? met + " van de " + of + " essentiële vaardigheden aanwezig" : met + " of " + of + " essential skills met"));
     double fit = clamp(num / den);
-    if (pv.vacancy.kind() != null && PARTICIPATION_KINDS.contains(pv.vacancy.kind())) {
+    if (isParticipationKind(pv.vacancy.kind())) {
       String kind = pv.vacancy.kind().name().toLowerCase(Locale.ROOT);
       ev.add(Phrase.of(nl -> nl ? "een " + kind + " vraagt geen vakkennis vooraf: vaardigheden tellen vanaf neutraal"
           : "a " + kind + " asks no trade skills beforehand: skills count from neutral"));
